@@ -1,0 +1,29 @@
+"""Citation syntax shared by pages and data: `[@key]` or `[@a; @b]`."""
+
+import re
+
+CITATION = re.compile(r"\[@([^\]\n]+)\]")
+KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def keys_in(citation_body: str) -> list[str]:
+    """The keys inside one citation: '@a; @b' -> ['a', 'b']."""
+    return [part.strip().lstrip("@").strip() for part in citation_body.split(";") if part.strip()]
+
+
+def cited_keys(text: str) -> list[str]:
+    """Every key cited in text, in order of first citation, without repeats."""
+    seen: dict[str, None] = {}
+    for match in CITATION.finditer(text):
+        for key in keys_in(match.group(1)):
+            seen.setdefault(key, None)
+    return list(seen)
+
+
+def cited_keys_with_lines(text: str, first_line: int = 1) -> list[tuple[str, int]]:
+    """Every citation as (key, line number), for error messages."""
+    found = []
+    for match in CITATION.finditer(text):
+        line = first_line + text.count("\n", 0, match.start())
+        found.extend((key, line) for key in keys_in(match.group(1)))
+    return found

@@ -1,0 +1,71 @@
+"""Machine-readable downloads for instructors and tools, with schemas."""
+
+import csv
+import io
+import json
+
+from . import schemas
+from .citations import cited_keys
+
+DOWNLOADS = {
+    # name: (schema of one item, title, fields the build adds to each item)
+    "claims": (schemas.CLAIM, "Claims checked against the evidence",
+               {"url": {"type": "string"}, "references": {"type": "array", "items": {"type": "string"}}}),
+    "glossary": (schemas.TERM, "Glossary terms", {"url": {"type": "string"}}),
+    "references": (schemas.REFERENCE, "References", {"url": {"type": "string"}}),
+}
+
+
+def _items(name: str, content, url_of) -> list[dict]:
+    if name == "claims":
+        return [{**claim, "url": url_of("claims", claim["id"]),
+                 "references": cited_keys(claim["evidence"])} for claim in content.claims.values()]
+    if name == "glossary":
+        return [{**term, "url": url_of("glossary", term["id"])} for term in content.glossary.values()]
+    return [{**ref, "url": url_of("references", ref["key"])} for ref in content.references.values()]
+
+
+def download_schema(name: str, site_name: str) -> dict:
+    item, title, extra = DOWNLOADS[name]
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": f"{site_name}: {title}",
+        "type": "object",
+        "properties": {
+            "site": {"type": "string"},
+            "version": {"type": "string"},
+            "license": {"type": "string"},
+            "items": schemas.list_schema(item, title, extra),
+        },
+        "required": ["site", "version", "license", "items"],
+        "additionalProperties": False,
+    }
+
+
+def downloads(content, site_name: str, site_url: str, version: str, url_of) -> dict[str, str]:
+    """Every download file as {path under site root: text}."""
+    files = {}
+    for name in DOWNLOADS:
+        items = _items(name, content, url_of)
+        document = {"site": site_url, "version": version, "license": "CC BY 4.0", "items": items}
+        files[f"data/{name}.json"] = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+        files[f"data/{name}.schema.json"] = json.dumps(download_schema(name, site_name), indent=1) + "\n"
+    files["data/claims.csv"] = claims_csv(_items("claims", content, url_of))
+    return files
+
+
+CSV_COLUMNS = ["id", "source", "topic", "verdict", "quote", "claim", "evidence", "references",
+               "terms", "tactics", "explained_in", "url"]
+
+
+def claims_csv(items: list[dict]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for item in items:
+        row = {column: item.get(column, "") for column in CSV_COLUMNS}
+        for column in ("references", "terms", "tactics"):
+            row[column] = "; ".join(item.get(column, []))
+        row["evidence"] = " ".join(item["evidence"].split())
+        writer.writerow(row)
+    return buffer.getvalue()

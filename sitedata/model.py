@@ -1,0 +1,303 @@
+"""Load every data file, check it against its schema and against the other
+files and the pages, and report all problems at once."""
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jsonschema import Draft202012Validator
+
+from . import schemas
+from .citations import KEY, cited_keys, cited_keys_with_lines
+from .errors import ContentError, Problem
+from .pages import PageInfo
+from .yamlfile import LineDict, read_yaml_list
+
+SHORT_DEFINITION_WORDS = 30
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One data file: its name, the schema of its entries and their id field."""
+
+    name: str
+    schema: dict
+    id_field: str = "id"
+
+    @property
+    def file(self) -> str:
+        return f"{self.name}.yml"
+
+
+KINDS = (
+    Kind("references", schemas.REFERENCE, "key"),
+    Kind("glossary", schemas.TERM),
+    Kind("sources", schemas.SOURCE),
+    Kind("topics", schemas.TOPIC),
+    Kind("verdicts", schemas.SCALE_ENTRY),
+    Kind("tactics", schemas.SCALE_ENTRY),
+    Kind("claims", schemas.CLAIM),
+)
+
+
+@dataclass
+class Content:
+    """All structured knowledge, each kind keyed by id in file order."""
+
+    references: dict[str, dict] = field(default_factory=dict)
+    glossary: dict[str, dict] = field(default_factory=dict)
+    sources: dict[str, dict] = field(default_factory=dict)
+    topics: dict[str, dict] = field(default_factory=dict)
+    verdicts: dict[str, dict] = field(default_factory=dict)
+    tactics: dict[str, dict] = field(default_factory=dict)
+    claims: dict[str, dict] = field(default_factory=dict)
+    source_texts: dict[str, str] = field(default_factory=dict)
+
+
+def load_content(data_dir: Path | str, pages: list[PageInfo] | None = None) -> Content:
+    """Load and check data (and, if given, the pages that use it).
+
+    Raises ContentError listing every problem as `file:line: entry: what; fix`.
+    """
+    checker = _Checker(Path(data_dir))
+    content = checker.load()
+    checker.check_links(content)
+    if pages is not None:
+        checker.check_pages(content, pages)
+    if checker.problems:
+        raise ContentError(checker.problems)
+    return content
+
+
+def _entry_name(entry: object, id_field: str, index: int) -> str:
+    if isinstance(entry, dict) and isinstance(entry.get(id_field), str):
+        return f"entry '{entry[id_field]}'"
+    return f"entry #{index + 1}"
+
+
+def _line(entry: object, key: str | None = None) -> int:
+    if isinstance(entry, LineDict):
+        return entry.line_of(key) if key else entry.line
+    return 1
+
+
+class _Checker:
+    def __init__(self, data_dir: Path):
+        self.data_dir = data_dir
+        self.problems: list[Problem] = []
+        self.lines: dict[tuple[str, str], tuple[str, LineDict]] = {}
+        # Ids of entries that failed their schema: already reported, so
+        # references to them are not reported again as unknown.
+        self.invalid_ids: dict[str, set[str]] = {}
+        self.unreadable: set[str] = set()
+
+    # -- reporting --------------------------------------------------------
+    def report(self, kind: str, entry_id: str, field_name: str | None, what: str, fix: str) -> None:
+        file, entry = self.lines.get((kind, entry_id), (f"data/{kind}.yml", None))
+        self.problems.append(Problem(file, _line(entry, field_name), f"entry '{entry_id}'", what, fix))
+
+    # -- loading ----------------------------------------------------------
+    def load(self) -> Content:
+        content = Content()
+        for kind in KINDS:
+            label = f"data/{kind.file}"
+            entries, problems = read_yaml_list(self.data_dir / kind.file, label)
+            self.problems += problems
+            if problems:  # unreadable file: every id in it counts as known
+                self.unreadable.add(kind.name)
+            validator = Draft202012Validator(kind.schema)
+            table = getattr(content, kind.name)
+            for index, entry in enumerate(entries):
+                name = _entry_name(entry, kind.id_field, index)
+                errors = list(validator.iter_errors(entry))
+                for error in errors:
+                    self.problems.append(_schema_problem(label, name, entry, error, kind.schema))
+                if errors:
+                    if isinstance(entry, dict) and isinstance(entry.get(kind.id_field), str):
+                        self.invalid_ids.setdefault(kind.name, set()).add(entry[kind.id_field])
+                    continue
+                entry_id = entry[kind.id_field]
+                if entry_id in table:
+                    self.problems.append(Problem(label, _line(entry), name, f"duplicate id '{entry_id}'",
+                                                 "give each entry its own id, or merge the two"))
+                    continue
+                table[entry_id] = entry
+                self.lines[(kind.name, entry_id)] = (label, entry)
+        self._load_source_texts(content)
+        return content
+
+    def _load_source_texts(self, content: Content) -> None:
+        for source_id, source in content.sources.items():
+            path = self.data_dir / source["text"]
+            if path.is_file():
+                content.source_texts[source_id] = path.read_text(encoding="utf-8")
+            else:
+                self.report("sources", source_id, "text", f"kept text '{source['text']}' not found",
+                            f"copy the source's text to data/{source['text']}")
+
+    # -- cross-checks -----------------------------------------------------
+    def check_links(self, content: Content) -> None:
+        self._check_references(content)
+        self._check_glossary(content)
+        self._check_claims(content)
+        for topic_id, topic in content.topics.items():
+            self._check_citations(content, "topics", topic_id, "comparison", topic["comparison"])
+
+    def _check_citations(self, content: Content, kind: str, entry_id: str, field_name: str, text: str) -> None:
+        for key, _ in cited_keys_with_lines(text):
+            self._check_reference_key(content, kind, entry_id, field_name, key)
+
+    def _known(self, kind: str, table: dict, value: str) -> bool:
+        return kind in self.unreadable or value in table or value in self.invalid_ids.get(kind, ())
+
+    def _check_reference_key(self, content: Content, kind: str, entry_id: str, field_name: str, key: str) -> None:
+        if self._known("references", content.references, key):
+            return
+        if not KEY.match(key):
+            self.report(kind, entry_id, field_name, f"malformed citation key '{key}'",
+                        "cite as [@key] or [@key1; @key2] with lowercase-hyphenated keys")
+            return
+        self.report(kind, entry_id, field_name, f"unknown reference key '{key}'",
+                    _suggest(key, content.references, "data/references.yml"))
+
+    def _check_references(self, content: Content) -> None:
+        seen_doi: dict[str, str] = {}
+        for key, reference in content.references.items():
+            doi = reference.get("doi", "").lower()
+            if doi and doi in seen_doi:
+                self.report("references", key, "doi", f"same DOI as '{seen_doi[doi]}'",
+                            "keep one entry and cite its key everywhere")
+            elif doi:
+                seen_doi[doi] = key
+
+    def _check_glossary(self, content: Content) -> None:
+        alias_owner: dict[str, str] = {}
+        for term_id, term in content.glossary.items():
+            words = len(term["short"].split())
+            if words > SHORT_DEFINITION_WORDS:
+                self.report("glossary", term_id, "short",
+                            f"short definition has {words} words (at most {SHORT_DEFINITION_WORDS})",
+                            "shorten it; move detail into 'definition'")
+            for related in term.get("related", []):
+                if related == term_id or not self._known("glossary", content.glossary, related):
+                    self.report("glossary", term_id, "related", f"unknown glossary term '{related}'",
+                                _suggest(related, content.glossary, "data/glossary.yml"))
+            for key in term["refs"]:
+                self._check_reference_key(content, "glossary", term_id, "refs", key)
+            self._check_citations(content, "glossary", term_id, "definition", term["definition"])
+            for alias in [term["term"], *term.get("aliases", [])]:
+                folded = alias if any(c.isupper() for c in alias) else alias.lower()
+                owner = alias_owner.setdefault(folded, term_id)
+                if owner != term_id:
+                    self.report("glossary", term_id, "aliases", f"'{alias}' also names '{owner}'",
+                                "give each word to one term only")
+
+    def _check_claims(self, content: Content) -> None:
+        for claim_id, claim in content.claims.items():
+            for field_name, table, file in (
+                ("source", content.sources, "data/sources.yml"),
+                ("topic", content.topics, "data/topics.yml"),
+            ):
+                if not self._known(f"{field_name}s", table, claim[field_name]):
+                    self.report("claims", claim_id, field_name, f"unknown {field_name} '{claim[field_name]}'",
+                                _suggest(claim[field_name], table, file))
+            if not self._known("verdicts", content.verdicts, claim["verdict"]):
+                self.report("claims", claim_id, "verdict", f"verdict '{claim['verdict']}' is not on the scale",
+                            f"use one of: {', '.join(content.verdicts)}")
+            for tactic in claim.get("tactics", []):
+                if not self._known("tactics", content.tactics, tactic):
+                    self.report("claims", claim_id, "tactics", f"unknown tactic '{tactic}'",
+                                f"use one of: {', '.join(content.tactics)}")
+            for term in claim.get("terms", []):
+                if not self._known("glossary", content.glossary, term):
+                    self.report("claims", claim_id, "terms", f"unknown glossary term '{term}'",
+                                _suggest(term, content.glossary, "data/glossary.yml"))
+            if not cited_keys(claim["evidence"]):
+                self.report("claims", claim_id, "evidence", "evidence cites no reference",
+                            "cite at least one reference as [@key]")
+            self._check_citations(content, "claims", claim_id, "evidence", claim["evidence"])
+            self._check_quote(content, claim_id, claim)
+
+    def _check_quote(self, content: Content, claim_id: str, claim: dict) -> None:
+        text = content.source_texts.get(claim["source"])
+        if text is None:
+            return
+        quote = _normalise_space(claim["quote"])
+        if quote not in _normalise_space(text):
+            self.report("claims", claim_id, "quote", "quote is not verbatim in its source's kept text",
+                        f"copy the words exactly from data/{content.sources[claim['source']]['text']}")
+        elif re.search(r"[.!?]\s+[A-Z]", quote):
+            self.report("claims", claim_id, "quote", "quote runs over more than one sentence",
+                        "quote one sentence at most; split the claim")
+
+    # -- pages ----------------------------------------------------------------
+    def check_links_to_pages(self, content: Content, sections: dict[str, dict[str, str]]) -> None:
+        for kind, table in (("glossary", content.glossary), ("claims", content.claims)):
+            for entry_id, entry in table.items():
+                page, _, anchor = entry["explained_in"].partition("#")
+                if page not in sections:
+                    self.report(kind, entry_id, "explained_in", f"no page '{page}'",
+                                f"use one of: {', '.join(sorted(p for p in sections if p))}")
+                elif anchor not in sections[page]:
+                    self.report(kind, entry_id, "explained_in", f"page '{page}' has no section '#{anchor}'",
+                                _suggest(anchor, sections[page], f"docs/{page}.md headings"))
+
+    def check_pages(self, content: Content, pages: list[PageInfo]) -> None:
+        for page in pages:
+            for key, line in page.citations:
+                if not self._known("references", content.references, key):
+                    self.problems.append(Problem(f"docs/{page.src_uri}", line, f"citation '[@{key}]'",
+                                                 f"unknown reference key '{key}'",
+                                                 _suggest(key, content.references, "data/references.yml")))
+        self.check_links_to_pages(content, {page.slug: page.headings for page in pages})
+
+
+def _normalise_space(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _suggest(value: str, known, where: str) -> str:
+    close = difflib.get_close_matches(value, list(known), n=1)
+    return f"did you mean '{close[0]}'?" if close else f"use an id defined in {where}"
+
+
+def _schema_problem(file: str, name: str, entry: object, error, schema: dict) -> Problem:
+    """Turn a JSON Schema error into a message a content editor can act on."""
+    field_name = str(error.path[0]) if error.path else None
+    line = _line(entry, field_name)
+    allowed = list(schema["properties"])
+    if error.validator == "type" and not error.path:
+        return Problem(file, line, name, "entry is not a mapping of fields",
+                       "write the entry as 'field: value' lines under '- '")
+    if error.validator == "additionalProperties":
+        unknown = sorted((key for key in entry if key not in allowed), key=str)
+        hints = [f"'{key}'" + (f" (did you mean '{close[0]}'?)" if (close := difflib.get_close_matches(str(key), allowed, n=1)) else "")
+                 for key in unknown]
+        return Problem(file, _line(entry, str(unknown[0])), name, f"unknown field {', '.join(hints)}",
+                       f"use only: {', '.join(allowed)}")
+    if error.validator == "required":
+        missing = error.message.split("'")[1]
+        return Problem(file, line, name, f"missing field '{missing}'", f"add '{missing}:' to the entry")
+    if error.validator == "anyOf" and not error.path:
+        return Problem(file, line, name, "no DOI, PMID or URL", "add 'doi:', 'pmid:' or 'url:' (verified)")
+    if error.validator == "dependentRequired":
+        return Problem(file, line, name, "a web address without the date it was checked",
+                       "add 'accessed: YYYY-MM-DD'")
+    where = "field '" + ".".join(str(part) for part in error.path) + "'"
+    if error.validator == "type":
+        return Problem(file, line, name, f"{where} must be of type {error.validator_value}, "
+                       f"not {type(error.instance).__name__}", f"write it as a {error.validator_value}")
+    if error.validator == "pattern" and error.validator_value == r"\S":
+        return Problem(file, line, name, f"{where} is empty", "write its text")
+    if error.validator == "enum":
+        return Problem(file, line, name, f"{where} is '{error.instance}'",
+                       f"use one of: {', '.join(map(str, error.validator_value))}")
+    if error.validator == "minItems":
+        return Problem(file, line, name, f"{where} is empty", "list at least one item")
+    if error.validator == "uniqueItems":
+        return Problem(file, line, name, f"{where} lists an item twice", "remove the repeat")
+    if error.validator == "pattern":
+        return Problem(file, line, name, f"{where} has the wrong form ('{error.instance}')",
+                       f"write it to match {error.validator_value}")
+    return Problem(file, line, name, f"{where}: {error.message}", "correct the value")

@@ -1,0 +1,83 @@
+"""What the build needs to know about each Markdown page before rendering:
+its front matter, its explicit heading ids and the keys it cites."""
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from .citations import cited_keys_with_lines
+from .errors import Problem
+from .yamlfile import parse_yaml
+
+FRONT_MATTER = re.compile(r"\A---\s*\n(.*?\n)---\s*\n", re.DOTALL)
+HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*\{[^}]*#([A-Za-z0-9_-]+)[^}]*\}\s*$", re.MULTILINE)
+FENCE = re.compile(r"^(```|~~~).*?^\1", re.MULTILINE | re.DOTALL)
+# A page asks for generated content with a marker such as <!-- sitedata:glossary -->.
+BLOCK_MARKER = re.compile(r"<!-- sitedata:([a-z-]+) -->")
+REQUIRED_META = ("title", "description", "last_reviewed", "next_review")
+DESCRIPTION_LENGTH = (50, 200)
+
+
+@dataclass
+class PageInfo:
+    """One Markdown page as the content checks see it."""
+
+    src_uri: str
+    meta: dict
+    headings: dict[str, str] = field(default_factory=dict)
+    citations: list[tuple[str, int]] = field(default_factory=list)
+    blocks: list[str] = field(default_factory=list)
+
+    @property
+    def slug(self) -> str:
+        return slug_of(self.src_uri)
+
+
+def slug_of(src_uri: str) -> str:
+    """'cytokines.md' -> 'cytokines' (the form used in `explained_in`); 'index.md' -> ''."""
+    return src_uri.removesuffix(".md").removesuffix("index").rstrip("/")
+
+
+def scan_page(src_uri: str, text: str) -> tuple[PageInfo, list[Problem]]:
+    match = FRONT_MATTER.match(text)
+    meta, problems = {}, []
+    body, body_first_line = text, 1
+    if match:
+        parsed, problems = parse_yaml(match.group(1), f"docs/{src_uri}")
+        meta = parsed if isinstance(parsed, dict) else {}
+        body = text[match.end():]
+        body_first_line = text.count("\n", 0, match.end()) + 1
+    prose = FENCE.sub(lambda m: "\n" * m.group(0).count("\n"), body)
+    info = PageInfo(
+        src_uri=src_uri,
+        meta=meta,
+        headings={anchor: re.sub(r"\s+", " ", title) for _, title, anchor in HEADING.findall(prose)},
+        citations=cited_keys_with_lines(prose, body_first_line),
+        blocks=BLOCK_MARKER.findall(prose),
+    )
+    return info, problems + check_front_matter(info)
+
+
+def check_front_matter(page: PageInfo) -> list[Problem]:
+    file, meta = f"docs/{page.src_uri}", page.meta
+    problems = [
+        Problem(file, 1, "front matter", f"missing '{name}'", f"add '{name}:' between the --- lines at the top")
+        for name in REQUIRED_META
+        if not meta.get(name)
+    ]
+    description = meta.get("description")
+    if description and not DESCRIPTION_LENGTH[0] <= len(str(description)) <= DESCRIPTION_LENGTH[1]:
+        problems.append(Problem(file, 1, "front matter", f"description is {len(str(description))} characters",
+                                f"write {DESCRIPTION_LENGTH[0]} to {DESCRIPTION_LENGTH[1]} characters"))
+    dates = {}
+    for name in ("last_reviewed", "next_review"):
+        value = meta.get(name)
+        try:
+            dates[name] = datetime.date.fromisoformat(str(value)) if value else None
+        except ValueError:
+            problems.append(Problem(file, 1, "front matter", f"'{name}' is not a date ({value})",
+                                    "write it as YYYY-MM-DD"))
+    if dates.get("last_reviewed") and dates.get("next_review") and dates["next_review"] <= dates["last_reviewed"]:
+        problems.append(Problem(file, 1, "front matter", "'next_review' is not after 'last_reviewed'",
+                                "set the next review about one year after the last"))
+    return problems

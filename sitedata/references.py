@@ -1,0 +1,83 @@
+"""Format references and turn `[@key]` citations into numbered links."""
+
+import html
+import re
+
+from .citations import CITATION, keys_in
+
+FENCED_CODE = re.compile(r"^(```|~~~).*?^\1[^\n]*$", re.MULTILINE | re.DOTALL)
+
+
+def author_list(reference: dict) -> str:
+    authors = ", ".join(reference["authors"])
+    return f"{authors} et al." if reference.get("et_al") else authors
+
+
+def plain_citation(reference: dict) -> str:
+    """One line of plain text: the hover text of a numbered citation."""
+    return f"{author_list(reference)} ({reference['year']}). {reference['title']}. {reference['container']}."
+
+
+def reference_html(reference: dict) -> str:
+    """A full reference with its DOI, PMID and URL as links."""
+    parts = [
+        f"{html.escape(author_list(reference))} ({reference['year']}).",
+        f"{html.escape(reference['title'])}.",
+        f"<em>{html.escape(reference['container'])}</em>{_locator(reference)}.",
+    ]
+    links = []
+    if doi := reference.get("doi"):
+        links.append(f'<a href="https://doi.org/{html.escape(doi)}">doi:{html.escape(doi)}</a>')
+    if pmid := reference.get("pmid"):
+        links.append(f'<a href="https://pubmed.ncbi.nlm.nih.gov/{pmid}/">PMID {pmid}</a>')
+    if url := reference.get("url"):
+        links.append(f'<a href="{html.escape(url)}">{html.escape(_short_url(url))}</a> '
+                     f"(accessed {reference['accessed']})")
+    return " ".join(parts + links)
+
+
+def _locator(reference: dict) -> str:
+    volume, issue, pages = (reference.get(name) for name in ("volume", "issue", "pages"))
+    text = f" {html.escape(volume)}" if volume else ""
+    text += f"({html.escape(issue)})" if issue else ""
+    return text + (f":{html.escape(pages)}" if pages else "")
+
+
+def _short_url(url: str) -> str:
+    return url.removeprefix("https://").removeprefix("www.").rstrip("/")
+
+
+def _outside_code(markdown: str, replace) -> str:
+    """Apply replace() to the parts of markdown outside fenced code."""
+    pieces, last = [], 0
+    for fence in FENCED_CODE.finditer(markdown):
+        pieces += [replace(markdown[last:fence.start()]), fence.group(0)]
+        last = fence.end()
+    return "".join(pieces + [replace(markdown[last:])])
+
+
+def render_citations(markdown: str, references: dict[str, dict]) -> tuple[str, list[str]]:
+    """Number citations by first use; return the new markdown and cited keys.
+
+    Keys were checked before rendering, so every key here exists.
+    """
+    order: dict[str, int] = {}
+
+    def number(match: re.Match) -> str:
+        links = []
+        for key in keys_in(match.group(1)):
+            n = order.setdefault(key, len(order) + 1)
+            title = html.escape(plain_citation(references[key]), quote=True)
+            links.append(f'<a href="#ref-{key}" title="{title}">{n}</a>')
+        return f'<sup class="cite">[{", ".join(links)}]</sup>'
+
+    rendered = _outside_code(markdown, lambda text: CITATION.sub(number, text))
+    return rendered, list(order)
+
+
+def reference_list_markdown(keys: list[str], references: dict[str, dict]) -> str:
+    """The page's own numbered reference list, appended at its foot."""
+    if not keys:
+        return ""
+    items = "\n".join(f'<li id="ref-{key}">{reference_html(references[key])}</li>' for key in keys)
+    return f'\n\n## References {{#references}}\n\n<ol class="reference-list">\n{items}\n</ol>\n'

@@ -1,0 +1,108 @@
+"""Everything one build renders from the data, for any site generator:
+generated page sections, citations, term links, JSON-LD and downloads."""
+
+from .citations import cited_keys
+from .errors import ContentError, Problem
+from .exports import downloads
+from .glossary import TermLinker, glossary_markdown
+from .markdown import escape, page_link
+from .model import Content
+from .pages import BLOCK_MARKER, PageInfo
+from .references import reference_html, reference_list_markdown, render_citations
+from .schemas import REFERENCE_KINDS
+from .structured_data import claim_reviews, defined_term_set, medical_web_page, to_script
+
+KIND_LABELS = dict(zip(REFERENCE_KINDS, ["Systematic review", "Review", "Guideline", "Regulator",
+                                         "Textbook", "Primary study"]))
+
+
+class Site:
+    """The content and the pages of one build, ready to render."""
+
+    def __init__(self, content: Content, pages: list[PageInfo], *, name: str, url: str, version: str):
+        self.content = content
+        self.pages = {page.slug: page for page in pages}
+        self.name, self.site_url, self.version = name, url, version
+        self.linker = TermLinker(content.glossary)
+        self.sections = {slug: page.headings for slug, page in self.pages.items()}
+        self.titles = {slug: str(page.meta.get("title", slug)) for slug, page in self.pages.items()}
+        self.renderers = {"glossary": self._glossary_block, "references": self._references_block}
+        self._check_blocks()
+        self.citing_pages = self._citing_pages()
+
+    def _check_blocks(self) -> None:
+        problems = [
+            Problem(f"docs/{page.src_uri}", 1, f"marker 'sitedata:{block}'", f"unknown block '{block}'",
+                    f"use one of: {', '.join(f'sitedata:{name}' for name in self.renderers)}")
+            for page in self.pages.values() for block in page.blocks if block not in self.renderers
+        ]
+        if problems:
+            raise ContentError(problems)
+
+    # -- addresses ----------------------------------------------------------
+    def url(self, slug: str, anchor: str = "") -> str:
+        address = self.site_url + (f"{slug}/" if slug else "")
+        return f"{address}#{anchor}" if anchor else address
+
+    def block_slug(self, block: str) -> str | None:
+        """The page that shows a generated block, e.g. the glossary."""
+        return next((slug for slug, page in self.pages.items() if block in page.blocks), None)
+
+    # -- markdown -----------------------------------------------------------
+    def render_markdown(self, slug: str, markdown: str) -> str:
+        """Fill generated blocks, number citations, append the reference list."""
+        markdown = BLOCK_MARKER.sub(lambda match: self.renderers[match.group(1)](), markdown)
+        markdown, keys = render_citations(markdown, self.content.references)
+        return markdown + reference_list_markdown(keys, self.content.references)
+
+    def _block_keys(self, block: str) -> list[str]:
+        if block == "glossary":
+            return [key for term in self.content.glossary.values()
+                    for key in [*cited_keys(term["definition"]), *term["refs"]]]
+        return []
+
+    def _citing_pages(self) -> dict[str, list[str]]:
+        citing: dict[str, list[str]] = {}
+        for slug, page in self.pages.items():
+            keys = [key for key, _ in page.citations] + [k for b in page.blocks for k in self._block_keys(b)]
+            for key in dict.fromkeys(keys):
+                citing.setdefault(key, []).append(slug)
+        return citing
+
+    def _glossary_block(self) -> str:
+        return glossary_markdown(self.content.glossary, self.sections, self.titles)
+
+    def _references_block(self) -> str:
+        entries = sorted(self.content.references.values(),
+                         key=lambda ref: (ref["authors"][0].lower(), ref["year"], ref["title"]))
+        out = []
+        for ref in entries:
+            cited_in = ", ".join(f"[{escape(self.titles[slug])}]({page_link(slug, 'ref-' + ref['key'])})"
+                                 for slug in self.citing_pages.get(ref["key"], []))
+            out.append(f"**{KIND_LABELS[ref['kind']]}.** {reference_html(ref)}  \n"
+                       f"Cited in: {cited_in or 'no page yet'}\n{{: #{ref['key']} .reference }}\n")
+        return "\n".join(out)
+
+    # -- html -----------------------------------------------------------------
+    def link_terms(self, slug: str, page_html: str, glossary_url: str) -> str:
+        if slug in (self.block_slug("glossary"), self.block_slug("references")):
+            return page_html
+        return self.linker.link(page_html, glossary_url)
+
+    # -- structured data ------------------------------------------------------
+    def jsonld(self, slug: str) -> str:
+        page = self.pages[slug]
+        url = self.url(slug)
+        graph = [medical_web_page(page.meta, url, self.name, self.site_url)]
+        if "glossary" in page.blocks:
+            graph.append(defined_term_set(self.content.glossary, url, self.name))
+        if "claims" in page.blocks:
+            graph += claim_reviews(self.content, url, self.name, self.site_url)
+        return to_script(graph)
+
+    # -- downloads --------------------------------------------------------------
+    def downloads(self) -> dict[str, str]:
+        def url_of(block: str, anchor: str) -> str:
+            slug = self.block_slug(block)
+            return self.url(slug, anchor) if slug is not None else ""
+        return downloads(self.content, self.name, self.site_url, self.version, url_of)

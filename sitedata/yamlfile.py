@@ -1,0 +1,80 @@
+"""Read YAML while remembering the line of every mapping and key.
+
+Error messages name `file:line`, so the loader keeps line numbers that
+PyYAML would otherwise throw away.
+"""
+
+import datetime
+from pathlib import Path
+
+import yaml
+
+from .errors import Problem
+
+
+class LineDict(dict):
+    """A mapping that knows the line where it starts and where each key is."""
+
+    line: int = 0
+    key_lines: dict
+
+    def line_of(self, key: str) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+class _LineLoader(yaml.SafeLoader):
+    pass
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
+    loader.flatten_mapping(node)
+    mapping = LineDict(loader.construct_mapping(node, deep=True))
+    mapping.line = node.start_mark.line + 1
+    mapping.key_lines = {
+        key.value: key.start_mark.line + 1 for key, _ in node.value if isinstance(key, yaml.ScalarNode)
+    }
+    return mapping
+
+
+def _construct_date(loader: _LineLoader, node: yaml.ScalarNode) -> str:
+    # Dates stay ISO strings, as they are in JSON downloads and schemas.
+    value = loader.construct_yaml_timestamp(node)
+    return value.date().isoformat() if isinstance(value, datetime.datetime) else value.isoformat()
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_date)
+
+
+def parse_yaml(text: str, file: str) -> tuple[object, list[Problem]]:
+    """Parse text; on malformed YAML return no data and the problem."""
+    try:
+        return yaml.load(text, Loader=_LineLoader), []
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+        line = mark.line + 1 if mark else 1
+        reason = getattr(error, "problem", None) or str(error).splitlines()[0]
+        return None, [Problem(file, line, "file", f"malformed YAML ({reason})",
+                              "fix the indentation or quoting at that line")]
+    except (ValueError, TypeError, OverflowError) as error:
+        # A timestamp such as 2026-13-45 parses as YAML but is no real date.
+        return None, [Problem(file, 1, "file", f"unreadable value ({error})", "correct the value")]
+
+
+def read_yaml_list(path: Path, label: str) -> tuple[list, list[Problem]]:
+    """Read a data file that must hold a list of entries."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return [], [Problem(label, 1, "file", "file is missing", f"create {label} holding a YAML list")]
+    except UnicodeDecodeError:
+        return [], [Problem(label, 1, "file", "file is not UTF-8 text", "save it as UTF-8")]
+    data, problems = parse_yaml(text, label)
+    if problems:
+        return [], problems
+    if data is None:
+        return [], []
+    if not isinstance(data, list):
+        return [], [Problem(label, 1, "file", "top level is not a list",
+                            "write each entry as a list item starting with '- '")]
+    return data, []
