@@ -4,10 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 # Material 9.8 prints an end-of-life banner about MkDocs 2 on every build.
 export NO_MKDOCS_2_WARNING := 1
-# Lets the hooks import the sitedata package from this checkout.
-export PYTHONPATH := $(CURDIR)
 
-.PHONY: serve build test clean
+.PHONY: serve build test links clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +27,9 @@ build: $(VENV)/.installed-build  ## Strict build into site/
 
 test: $(VENV)/.installed-dev build  ## Build, then run every test
 	$(BIN)/python -m pytest
+
+links: build  ## Add new public addresses to the link registry (data/links.yml)
+	$(BIN)/python -m sitedata.links site
 
 clean:
 	rm -rf site $(VENV)

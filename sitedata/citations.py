@@ -3,6 +3,22 @@
 import re
 
 CITATION = re.compile(r"\[@([^\]\n]+)\]")
+# Fenced blocks and inline code are shown as written, never read as citations.
+CODE = re.compile(r"^(```|~~~).*?^\1[^\n]*$|`[^`\n]+`", re.MULTILINE | re.DOTALL)
+
+
+def outside_code(text: str, replace) -> str:
+    """Apply replace() to the parts of Markdown text outside code."""
+    pieces, last = [], 0
+    for code in CODE.finditer(text):
+        pieces += [replace(text[last:code.start()]), code.group(0)]
+        last = code.end()
+    return "".join(pieces + [replace(text[last:])])
+
+
+def blank_code(text: str) -> str:
+    """Text with code replaced by spaces, so line numbers stay right."""
+    return CODE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
 KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -14,7 +30,7 @@ def keys_in(citation_body: str) -> list[str]:
 def cited_keys(text: str) -> list[str]:
     """Every key cited in text, in order of first citation, without repeats."""
     seen: dict[str, None] = {}
-    for match in CITATION.finditer(text):
+    for match in CITATION.finditer(blank_code(text)):
         for key in keys_in(match.group(1)):
             seen.setdefault(key, None)
     return list(seen)
@@ -23,6 +39,7 @@ def cited_keys(text: str) -> list[str]:
 def cited_keys_with_lines(text: str, first_line: int = 1) -> list[tuple[str, int]]:
     """Every citation as (key, line number), for error messages."""
     found = []
+    text = blank_code(text)
     for match in CITATION.finditer(text):
         line = first_line + text.count("\n", 0, match.start())
         found.extend((key, line) for key in keys_in(match.group(1)))

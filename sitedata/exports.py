@@ -10,19 +10,23 @@ from .citations import cited_keys
 DOWNLOADS = {
     # name: (schema of one item, title, fields the build adds to each item)
     "claims": (schemas.CLAIM, "Claims checked against the evidence",
-               {"url": {"type": "string"}, "references": {"type": "array", "items": {"type": "string"}}}),
-    "glossary": (schemas.TERM, "Glossary terms", {"url": {"type": "string"}}),
-    "references": (schemas.REFERENCE, "References", {"url": {"type": "string"}}),
+               {"permalink": {"type": "string", "description": "Canonical address of the claim's entry."},
+                "references": {"type": "array", "items": {"type": "string"},
+                               "description": "Keys of the references cited in the evidence."}}),
+    "glossary": (schemas.TERM, "Glossary terms",
+                 {"permalink": {"type": "string", "description": "Canonical address of the term's entry."}}),
+    "references": (schemas.REFERENCE, "References",
+                   {"permalink": {"type": "string", "description": "Canonical address of the reference's entry."}}),
 }
 
 
 def _items(name: str, content, url_of) -> list[dict]:
     if name == "claims":
-        return [{**claim, "url": url_of("claims", claim["id"]),
+        return [{**claim, "permalink": url_of("claims", claim["id"]),
                  "references": cited_keys(claim["evidence"])} for claim in content.claims.values()]
     if name == "glossary":
-        return [{**term, "url": url_of("glossary", term["id"])} for term in content.glossary.values()]
-    return [{**ref, "url": url_of("references", ref["key"])} for ref in content.references.values()]
+        return [{**term, "permalink": url_of("glossary", term["id"])} for term in content.glossary.values()]
+    return [{**ref, "permalink": url_of("references", ref["key"])} for ref in content.references.values()]
 
 
 def download_schema(name: str, site_name: str) -> dict:
@@ -55,7 +59,7 @@ def downloads(content, site_name: str, site_url: str, version: str, url_of) -> d
 
 
 CSV_COLUMNS = ["id", "source", "topic", "verdict", "quote", "claim", "evidence", "references",
-               "terms", "tactics", "explained_in", "url"]
+               "terms", "tactics", "explained_in", "permalink"]
 
 
 def claims_csv(items: list[dict]) -> str:
@@ -69,3 +73,18 @@ def claims_csv(items: list[dict]) -> str:
         row["evidence"] = " ".join(item["evidence"].split())
         writer.writerow(row)
     return buffer.getvalue()
+
+
+def fields_markdown() -> str:
+    """A table per download of every field and what it means, taken from
+    the same schemas that are published beside the downloads."""
+    out = []
+    for name, (item, title, extra) in DOWNLOADS.items():
+        schema = schemas.list_schema(item, title, extra)["items"]
+        rows = "\n".join(f"| `{field}` | {'yes' if field in schema['required'] else 'no'} | {rule['description']} |"
+                         for field, rule in schema["properties"].items())
+        out.append(f"### {title} {{#fields-{name}}}\n\n"
+                   f"[{name}.json](data/{name}.json) · [schema](data/{name}.schema.json)"
+                   + (" · [claims.csv](data/claims.csv)" if name == "claims" else "")
+                   + f"\n\n| Field | Always present | Meaning |\n| --- | --- | --- |\n{rows}\n")
+    return "\n".join(out)

@@ -3,17 +3,19 @@ its front matter, its explicit heading ids and the keys it cites."""
 
 import datetime
 import re
+from pathlib import Path
 from dataclasses import dataclass, field
 
-from .citations import cited_keys_with_lines
+from .citations import blank_code, cited_keys_with_lines
 from .errors import Problem
 from .yamlfile import parse_yaml
 
 FRONT_MATTER = re.compile(r"\A---\s*\n(.*?\n)---\s*\n", re.DOTALL)
 HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*\{[^}]*#([A-Za-z0-9_-]+)[^}]*\}\s*$", re.MULTILINE)
-FENCE = re.compile(r"^(```|~~~).*?^\1", re.MULTILINE | re.DOTALL)
 # A page asks for generated content with a marker such as <!-- sitedata:glossary -->.
 BLOCK_MARKER = re.compile(r"<!-- sitedata:([a-z-]+) -->")
+# pymdownx.snippets includes: `--8<-- "file"` on a line of its own.
+SNIPPET = re.compile(r'^--8<-- "([^"]+)"\s*$', re.MULTILINE)
 REQUIRED_META = ("title", "description", "last_reviewed", "next_review")
 DESCRIPTION_LENGTH = (50, 200)
 
@@ -47,7 +49,7 @@ def scan_page(src_uri: str, text: str) -> tuple[PageInfo, list[Problem]]:
         meta = parsed if isinstance(parsed, dict) else {}
         body = text[match.end():]
         body_first_line = text.count("\n", 0, match.end()) + 1
-    prose = FENCE.sub(lambda m: "\n" * m.group(0).count("\n"), body)
+    prose = blank_code(body)
     info = PageInfo(
         src_uri=src_uri,
         meta=meta,
@@ -56,6 +58,15 @@ def scan_page(src_uri: str, text: str) -> tuple[PageInfo, list[Problem]]:
         blocks=BLOCK_MARKER.findall(prose),
     )
     return info, problems + check_front_matter(info)
+
+
+def expand_snippets(text: str, include_dir: Path) -> str:
+    """The page as readers get it: included Markdown files inlined, so their
+    citations are checked too. Non-Markdown includes (SVG) stay as they are."""
+    def include(match: re.Match) -> str:
+        path = include_dir / match.group(1)
+        return path.read_text(encoding="utf-8") if path.suffix == ".md" and path.is_file() else match.group(0)
+    return SNIPPET.sub(include, text)
 
 
 def check_front_matter(page: PageInfo) -> list[Problem]:

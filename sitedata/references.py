@@ -3,9 +3,7 @@
 import html
 import re
 
-from .citations import CITATION, keys_in
-
-FENCED_CODE = re.compile(r"^(```|~~~).*?^\1[^\n]*$", re.MULTILINE | re.DOTALL)
+from .citations import CITATION, keys_in, outside_code
 
 
 def author_list(reference: dict) -> str:
@@ -47,15 +45,6 @@ def _short_url(url: str) -> str:
     return url.removeprefix("https://").removeprefix("www.").rstrip("/")
 
 
-def _outside_code(markdown: str, replace) -> str:
-    """Apply replace() to the parts of markdown outside fenced code."""
-    pieces, last = [], 0
-    for fence in FENCED_CODE.finditer(markdown):
-        pieces += [replace(markdown[last:fence.start()]), fence.group(0)]
-        last = fence.end()
-    return "".join(pieces + [replace(markdown[last:])])
-
-
 def render_citations(markdown: str, references: dict[str, dict]) -> tuple[str, list[str]]:
     """Number citations by first use; return the new markdown and cited keys.
 
@@ -71,7 +60,7 @@ def render_citations(markdown: str, references: dict[str, dict]) -> tuple[str, l
             links.append(f'<a href="#ref-{key}" title="{title}">{n}</a>')
         return f'<sup class="cite">[{", ".join(links)}]</sup>'
 
-    rendered = _outside_code(markdown, lambda text: CITATION.sub(number, text))
+    rendered = outside_code(markdown, lambda text: CITATION.sub(number, text))
     return rendered, list(order)
 
 

@@ -12,10 +12,13 @@ REFERENCE_KINDS = ["systematic-review", "review", "guideline", "regulator", "tex
 SYNTHESIS_KINDS = {"systematic-review", "review", "guideline", "regulator"}
 
 
-def _entry(properties: dict, required: list[str], **extra) -> dict:
+def _entry(properties: dict, required: list[str], descriptions: dict | None = None, **extra) -> dict:
+    """An entry schema; descriptions document fields in the published schema."""
+    described = {name: ({**rule, "description": descriptions[name]} if descriptions and name in descriptions else rule)
+                 for name, rule in properties.items()}
     return {
         "type": "object",
-        "properties": properties,
+        "properties": described,
         "required": required,
         "additionalProperties": False,
         **extra,
@@ -40,6 +43,22 @@ REFERENCE = _entry(
         "accessed": DATE,
     },
     ["key", "kind", "authors", "year", "title", "container"],
+    {
+        "key": "Citation key; the reference's anchor on /references/.",
+        "kind": "What kind of source it is; reviews, guidelines and regulators count as syntheses.",
+        "authors": "Authors as 'Surname Initials', or the organisation.",
+        "et_al": "True when more authors follow those listed.",
+        "year": "Year of publication (for undated web pages, the year checked).",
+        "title": "Title of the article, chapter or page.",
+        "container": "Journal, book, publisher or agency.",
+        "volume": "Journal volume.",
+        "issue": "Journal issue.",
+        "pages": "Pages or article number.",
+        "doi": "Digital Object Identifier, without the https://doi.org/ prefix.",
+        "pmid": "PubMed identifier.",
+        "url": "Official web address.",
+        "accessed": "Date the web address was last checked (YYYY-MM-DD).",
+    },
     anyOf=[{"required": ["doi"]}, {"required": ["pmid"]}, {"required": ["url"]}],
     dependentRequired={"url": ["accessed"]},
 )
@@ -56,6 +75,16 @@ TERM = _entry(
         "refs": {**SLUG_LIST, "minItems": 1},
     },
     ["id", "term", "short", "definition", "explained_in", "refs"],
+    {
+        "id": "Stable id; the term's anchor on /glossary/.",
+        "term": "The term as written in running text.",
+        "aliases": "Other names: plurals, abbreviations, spellings.",
+        "short": "Plain-language definition of at most 30 words (the hover text).",
+        "definition": "Fuller definition in Markdown, with citations as `[@key]`.",
+        "related": "Ids of related glossary terms.",
+        "explained_in": "The page section that explains the term, as page#section-id.",
+        "refs": "Keys of the references that support the definition.",
+    },
 )
 
 SOURCE = _entry(
@@ -86,6 +115,18 @@ CLAIM = _entry(
         "tactics": SLUG_LIST,
     },
     ["id", "source", "quote", "topic", "claim", "verdict", "evidence", "explained_in"],
+    {
+        "id": "Stable id; the claim's anchor on /claims/.",
+        "source": "Id of the post that makes the claim (see the source cards on /claims/).",
+        "quote": "The claim in the post's own words, verbatim, at most one sentence.",
+        "topic": "Topic row of the side-by-side matrix.",
+        "claim": "The claim restated neutrally.",
+        "verdict": "Label on the published verdict scale.",
+        "evidence": "Two to five sentences of evidence in Markdown, with citations as `[@key]`.",
+        "terms": "Ids of the glossary terms the claim touches.",
+        "explained_in": "The page section that explains the science, as page#section-id.",
+        "tactics": "Ids of the persuasion tactics the claim uses.",
+    },
 )
 
 # Scales: the claims page publishes them, and claims must use them.

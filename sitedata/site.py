@@ -2,9 +2,12 @@
 generated page sections, citations, term links, JSON-LD and downloads."""
 
 from .citations import cited_keys
+from .citing import cite_this_page, with_review_dates
+from .claims import claims_markdown
 from .errors import ContentError, Problem
-from .exports import downloads
+from .exports import downloads, fields_markdown
 from .glossary import TermLinker, glossary_markdown
+from .links import anchor_script, moved_anchors, moved_pages, redirect_page
 from .markdown import escape, page_link
 from .model import Content
 from .pages import BLOCK_MARKER, PageInfo
@@ -19,14 +22,17 @@ KIND_LABELS = dict(zip(REFERENCE_KINDS, ["Systematic review", "Review", "Guideli
 class Site:
     """The content and the pages of one build, ready to render."""
 
-    def __init__(self, content: Content, pages: list[PageInfo], *, name: str, url: str, version: str):
+    def __init__(self, content: Content, pages: list[PageInfo], *, name: str, url: str, version: str,
+                 moved: dict[str, str] | None = None):
         self.content = content
+        self.moved = moved or {}
         self.pages = {page.slug: page for page in pages}
         self.name, self.site_url, self.version = name, url, version
         self.linker = TermLinker(content.glossary)
         self.sections = {slug: page.headings for slug, page in self.pages.items()}
         self.titles = {slug: str(page.meta.get("title", slug)) for slug, page in self.pages.items()}
-        self.renderers = {"glossary": self._glossary_block, "references": self._references_block}
+        self.renderers = {"glossary": self._glossary_block, "references": self._references_block,
+                          "claims": self._claims_block, "download-fields": fields_markdown}
         self._check_blocks()
         self.citing_pages = self._citing_pages()
 
@@ -50,15 +56,22 @@ class Site:
 
     # -- markdown -----------------------------------------------------------
     def render_markdown(self, slug: str, markdown: str) -> str:
-        """Fill generated blocks, number citations, append the reference list."""
+        """Fill generated blocks, number citations, then add the review dates
+        under the title and, at the foot, the references and how to cite."""
+        meta = self.pages[slug].meta
         markdown = BLOCK_MARKER.sub(lambda match: self.renderers[match.group(1)](), markdown)
         markdown, keys = render_citations(markdown, self.content.references)
-        return markdown + reference_list_markdown(keys, self.content.references)
+        return (with_review_dates(markdown, meta)
+                + reference_list_markdown(keys, self.content.references)
+                + cite_this_page(meta, self.url(slug), self.name, self.version, slug))
 
     def _block_keys(self, block: str) -> list[str]:
         if block == "glossary":
             return [key for term in self.content.glossary.values()
                     for key in [*cited_keys(term["definition"]), *term["refs"]]]
+        if block == "claims":
+            texts = [claim["evidence"] for claim in self.content.claims.values()]
+            return cited_keys(" ".join(texts + [t["comparison"] for t in self.content.topics.values()]))
         return []
 
     def _citing_pages(self) -> dict[str, list[str]]:
@@ -71,6 +84,9 @@ class Site:
 
     def _glossary_block(self) -> str:
         return glossary_markdown(self.content.glossary, self.sections, self.titles)
+
+    def _claims_block(self) -> str:
+        return claims_markdown(self.content, self.sections, self.titles)
 
     def _references_block(self) -> str:
         entries = sorted(self.content.references.values(),
@@ -99,6 +115,17 @@ class Site:
         if "claims" in page.blocks:
             graph += claim_reviews(self.content, url, self.name, self.site_url)
         return to_script(graph)
+
+    # -- stable addresses -----------------------------------------------------
+    def anchor_forwarding(self, slug: str) -> str:
+        """Script for the page head that forwards its moved anchors."""
+        forwards = moved_anchors(self.moved, f"{slug}/" if slug else "")
+        return anchor_script(forwards) if forwards else ""
+
+    def redirect_pages(self) -> dict[str, str]:
+        """{path under site root: html} for every moved page."""
+        return {f"{old}index.html": redirect_page(old, new, self.site_url)
+                for old, new in moved_pages(self.moved).items()}
 
     # -- downloads --------------------------------------------------------------
     def downloads(self) -> dict[str, str]:

@@ -60,8 +60,13 @@ def content_pages(site: Path) -> list[Path]:
 def test_every_nav_page_is_built(site):
     nav = yaml.safe_load((ROOT / "mkdocs.yml").read_text().split("\nnav:\n")[1].join(["nav:\n", ""]))["nav"]
     built = {str(path.parent.relative_to(site)) for path in content_pages(site)}
-    for entry in nav:
-        (source,) = entry.values()
+
+    def sources(entries):
+        for entry in entries:
+            (value,) = entry.values()
+            yield from sources(value) if isinstance(value, list) else [value]
+
+    for source in sources(nav):
         slug = source.removesuffix(".md").removesuffix("index")
         assert (slug or ".") in built, f"{source} was not built"
 

@@ -5,29 +5,44 @@ Kept thin on purpose: all logic lives in sitedata/, which does not import
 MkDocs and so can move to another generator.
 """
 
+import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
-from sitedata import ContentError, load_content
-from sitedata.pages import scan_page, slug_of
-from sitedata.site import Site
+# The sitedata package sits at the project root, beside mkdocs.yml.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from sitedata import ContentError, load_content  # noqa: E402
+from sitedata.links import load_registry  # noqa: E402
+from sitedata.pages import expand_snippets, scan_page, slug_of  # noqa: E402
+from sitedata.citing import release_version  # noqa: E402
+from sitedata.site import Site  # noqa: E402
 
 _site: Site | None = None
 
 
+def on_config(config):
+    citation = Path(config.config_file_path).parent / "CITATION.cff"
+    config.extra["version"] = release_version(citation.read_text(encoding="utf-8"))
+    return config
+
+
 def on_files(files, config):
     global _site
-    scans = [scan_page(file.src_uri, file.content_string) for file in files.documentation_pages()]
+    includes = Path(config.docs_dir) / "includes"
+    scans = [scan_page(file.src_uri, expand_snippets(file.content_string, includes))
+             for file in files.documentation_pages()]
     problems = [problem for _, found in scans for problem in found]
     data_dir = Path(config.config_file_path).parent / config.extra["data_dir"]
     try:
         content = load_content(data_dir, [page for page, _ in scans])
         if problems:
             raise ContentError(problems)
+        _, moved = load_registry(data_dir / "links.yml")
         _site = Site(content, [page for page, _ in scans], name=config.site_name,
-                     url=config.site_url, version=str(config.extra["version"]))
+                     url=config.site_url, version=str(config.extra["version"]), moved=moved)
     except ContentError as error:
         extra = [p for p in problems if p not in error.problems]
         raise PluginError(str(ContentError(error.problems + extra))) from None
@@ -39,6 +54,9 @@ def on_files(files, config):
 def on_page_markdown(markdown, page, config, files):
     slug = slug_of(page.file.src_uri)
     page.meta["jsonld"] = _site.jsonld(slug)
+    page.meta["anchor_forwarding"] = _site.anchor_forwarding(slug)
+    # Inline Markdown snippets first, so their citations are numbered too.
+    markdown = expand_snippets(markdown, Path(config.docs_dir) / "includes")
     return _site.render_markdown(slug, markdown)
 
 
@@ -47,3 +65,10 @@ def on_page_content(html, page, config, files):
     if glossary is None:
         return html
     return _site.link_terms(slug_of(page.file.src_uri), html, glossary.url_relative_to(page.file))
+
+
+def on_post_build(config):
+    for path, text in _site.redirect_pages().items():
+        target = Path(config.site_dir) / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")

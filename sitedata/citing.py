@@ -1,0 +1,56 @@
+"""How to cite a page, and the review dates readers see under its title."""
+
+import datetime
+import re
+
+VERSION = re.compile(r'^version:\s*"?([^"\n]+)"?\s*$', re.MULTILINE)
+H1 = re.compile(r"^# .+$", re.MULTILINE)
+
+
+def _long_date(iso: str) -> str:
+    day = datetime.date.fromisoformat(str(iso))
+    return f"{day.day} {day:%B %Y}"
+
+
+def review_dates_html(meta: dict) -> str:
+    last, due = str(meta["last_reviewed"]), str(meta["next_review"])
+    return (f'<p class="page-dates">Last reviewed <time datetime="{last}">{_long_date(last)}</time> · '
+            f'Next review due <time datetime="{due}">{_long_date(due)}</time></p>')
+
+
+def with_review_dates(markdown: str, meta: dict) -> str:
+    """Put the review dates right under the page's title."""
+    match = H1.search(markdown)
+    if not match:
+        return markdown
+    return f"{markdown[:match.end()]}\n\n{review_dates_html(meta)}\n{markdown[match.end():]}"
+
+
+def cite_this_page(meta: dict, url: str, site_name: str, version: str, slug: str) -> str:
+    title, reviewed = meta["title"], str(meta["last_reviewed"])
+    year = reviewed[:4]
+    key = "regenmed-" + (slug or "home")
+    bibtex = "\n".join([
+        f"@misc{{{key},",
+        f"  author       = {{{{{site_name} contributors}}}},",
+        f"  title        = {{{{{title}}}}},",
+        f"  year         = {{{year}}},",
+        f"  howpublished = {{{site_name}}},",
+        f"  note         = {{Version {version}, last reviewed {reviewed}}},",
+        f"  url          = {{{url}}}",
+        "}",
+    ])
+    return (
+        "\n\n## Cite this page {#cite-this-page}\n\n"
+        f"{site_name} contributors ({year}). *{title}*. {site_name}, version {version}, "
+        f"last reviewed {reviewed}. <{url}>\n\n"
+        f"```bibtex\n{bibtex}\n```\n"
+    )
+
+
+def release_version(citation_cff: str) -> str:
+    """The release version, set once in CITATION.cff."""
+    match = VERSION.search(citation_cff)
+    if not match:
+        raise ValueError("CITATION.cff: no 'version:' line; add version: \"YYYY.N\"")
+    return match.group(1).strip()

@@ -1,0 +1,111 @@
+"""The link registry: every public address the site promises to keep.
+
+data/links.yml lists addresses relative to the site root ('cytokines/',
+'cytokines/#key-points') and a map of moved addresses. The build forwards
+moved pages (redirect pages) and moved anchors (a tiny script); the tests
+fail when a built site loses an address the registry promises.
+
+Run `python -m sitedata.links SITE_DIR` (make links) to add new addresses.
+"""
+
+import html
+import json
+import posixpath
+import re
+import sys
+from pathlib import Path
+
+import yaml
+
+REGISTRY = Path(__file__).resolve().parent.parent / "data" / "links.yml"
+# Ids that instructors link to: headings (sections, glossary terms, claims),
+# self-check questions and references.
+PUBLIC_ID = re.compile(r'<(?:h[2-4]|p class="(?:self-check|reference)[^"]*")[^>]*\sid="([^"]+)"')
+HEADER = """\
+# Every public address of the site, promised stable to instructors.
+# A test fails when a build loses one. To move an address, keep it here and
+# map it in `moved` to its new place; the build forwards it.
+# Add new addresses with `make links`.
+"""
+
+
+def load_registry(path: Path = REGISTRY) -> tuple[list[str], dict[str, str]]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+    data = data or {}
+    return list(data.get("addresses") or []), dict(data.get("moved") or {})
+
+
+def built_addresses(site_dir: Path) -> set[str]:
+    """Every page and public anchor of a built site."""
+    found = set()
+    for page in site_dir.rglob("index.html"):
+        relative = page.parent.relative_to(site_dir).as_posix()
+        url = "" if relative == "." else f"{relative}/"
+        text = page.read_text(encoding="utf-8")
+        if 'http-equiv="refresh"' in text:
+            continue  # a redirect page, not a page of its own
+        found.add(url)
+        found.update(f"{url}#{anchor}" for anchor in PUBLIC_ID.findall(text))
+    return found
+
+
+def relative_url(from_page: str, to_address: str) -> str:
+    """A link from one page ('a/') to an address ('b/#x'), as the browser resolves it."""
+    path, _, anchor = to_address.partition("#")
+    if path == from_page:
+        return f"#{anchor}" if anchor else "./"
+    relative = posixpath.relpath(path or ".", from_page or ".") + "/"
+    relative = "./" if relative == "./" else relative.removeprefix("./")
+    return relative + (f"#{anchor}" if anchor else "")
+
+
+def moved_anchors(moved: dict[str, str], page_url: str) -> dict[str, str]:
+    """Old anchors of one page, mapped to where the browser should go."""
+    forwards = {}
+    for old, new in moved.items():
+        path, _, anchor = old.partition("#")
+        if anchor and path == page_url:
+            forwards[anchor] = relative_url(page_url, new)
+    return forwards
+
+
+def anchor_script(forwards: dict[str, str]) -> str:
+    """Inline script: an old #anchor in the address goes to its new place."""
+    data = json.dumps(forwards).replace("</", "<\\/")
+    return ("<script>(function(m){function go(){var h=decodeURIComponent(location.hash.slice(1));"
+            "if(m[h]&&!document.getElementById(h))location.replace(m[h]);}go();"
+            f"window.addEventListener('hashchange',go);}})({data});</script>")
+
+
+def moved_pages(moved: dict[str, str]) -> dict[str, str]:
+    """Old page address -> new address, for pages (not anchors) that moved."""
+    return {old: new for old, new in moved.items() if "#" not in old}
+
+
+def redirect_page(old: str, new: str, site_url: str) -> str:
+    """A page that forwards to the new address, keeping any #anchor."""
+    target = relative_url(old, new)
+    canonical = html.escape(site_url + new)
+    return (
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+        f"<title>Moved</title><link rel=\"canonical\" href=\"{canonical}\">"
+        f"<meta http-equiv=\"refresh\" content=\"0; url={html.escape(target)}\">"
+        f"<script>location.replace({json.dumps(target)}+location.hash)</script>"
+        f"</head><body><p>This page has moved to <a href=\"{html.escape(target)}\">its new address</a>."
+        "</p></body></html>\n"
+    )
+
+
+def update_registry(site_dir: Path, path: Path = REGISTRY) -> list[str]:
+    """Add the built site's new addresses to the registry; return them."""
+    addresses, moved = load_registry(path)
+    new = sorted(built_addresses(site_dir) - set(addresses) - set(moved))
+    document = {"addresses": sorted(set(addresses) | set(new)), "moved": moved}
+    path.write_text(HEADER + yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100),
+                    encoding="utf-8")
+    return new
+
+
+if __name__ == "__main__":
+    added = update_registry(Path(sys.argv[1]))
+    print(f"{len(added)} new addresses added to {REGISTRY.name}")

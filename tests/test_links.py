@@ -1,0 +1,58 @@
+"""Links that never break: the registry covers every public address, and a
+build that loses one fails unless the registry forwards it."""
+
+import pytest
+
+from conftest import ROOT, mkdocs_build
+from sitedata.links import built_addresses, load_registry, moved_anchors, relative_url
+
+ADDRESSES, MOVED = load_registry(ROOT / "data" / "links.yml")
+
+
+def test_registry_covers_every_public_address(site):
+    missing = sorted(built_addresses(site) - set(ADDRESSES))
+    assert not missing, f"run `make links` to register {len(missing)} new addresses: {missing[:10]}"
+
+
+def test_no_promised_address_is_lost(site):
+    built = built_addresses(site)
+    lost = [address for address in ADDRESSES if address not in built and address not in MOVED]
+    assert not lost, f"addresses lost without a forward in data/links.yml 'moved': {lost[:10]}"
+    broken = {old: new for old, new in MOVED.items() if new not in built}
+    assert not broken, f"moved addresses point nowhere: {broken}"
+
+
+def test_registry_covers_each_kind_of_address():
+    kinds = {
+        "page": "exosomes/",
+        "section": "exosomes/#regulation-and-safety",
+        "glossary term": "glossary/#cytokine",
+        "self-check question": "homeostasis/#q-homeostasis-definition",
+    }
+    for kind, address in kinds.items():
+        assert address in ADDRESSES, f"no {kind} in the registry"
+    assert any(address.startswith("claims/#") and "topic-" not in address for address in ADDRESSES)
+
+
+@pytest.mark.parametrize("from_page, address, expected", [
+    ("cytokines/", "cytokines/#new", "#new"),
+    ("cytokines/", "exosomes/#x", "../exosomes/#x"),
+    ("", "exosomes/", "exosomes/"),
+    ("old/deep/", "", "../../"),
+])
+def test_relative_url(from_page, address, expected):
+    assert relative_url(from_page, address) == expected
+
+
+def test_moved_anchor_map_for_one_page():
+    moved = {"cytokines/#old": "cytokines/#new", "cytokines/#gone": "exosomes/#there", "exosomes/#a": "exosomes/#b"}
+    assert moved_anchors(moved, "cytokines/") == {"old": "#new", "gone": "../exosomes/#there"}
+
+
+def test_moved_page_gets_a_redirect_page(project_copy, tmp_path):
+    registry = project_copy / "data" / "links.yml"
+    registry.write_text(registry.read_text().replace("moved: {}", "moved:\n  stemcells/: stem-cells/"))
+    result = mkdocs_build(project_copy, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    redirect = (tmp_path / "site" / "stemcells" / "index.html").read_text()
+    assert 'http-equiv="refresh" content="0; url=../stem-cells/"' in redirect
