@@ -2,10 +2,13 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# Browser tests use Debian's Chromium (never a downloaded browser).
+CHROMIUM ?= /usr/bin/chromium
+export CHROMIUM
 # Material 9.8 prints an end-of-life banner about MkDocs 2 on every build.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test links clean
+.PHONY: serve build test links offline check-chromium clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -25,11 +28,22 @@ serve: $(VENV)/.installed-build  ## Build and serve with live reload on http://1
 build: $(VENV)/.installed-build  ## Strict build into site/
 	$(BIN)/mkdocs build --strict --site-dir site
 
-test: $(VENV)/.installed-dev build  ## Build, then run every test
+check-chromium:
+	@test -x "$(CHROMIUM)" || { echo "Chromium not found at $(CHROMIUM)."; \
+	  echo "Install it with: sudo apt-get install chromium (Debian/Ubuntu),"; \
+	  echo "or run: make test CHROMIUM=/path/to/chromium"; exit 1; }
+
+test: $(VENV)/.installed-dev check-chromium build  ## Build, then run every test
 	$(BIN)/python -m pytest
+
+offline: $(VENV)/.installed-build  ## A zip of the site that works from the file system
+	rm -rf build/offline build/regenmed-explained-offline.zip
+	OFFLINE=true USE_DIRECTORY_URLS=false $(BIN)/mkdocs build --strict --site-dir build/offline
+	cd build/offline && $(CURDIR)/$(BIN)/python -m zipfile -c ../regenmed-explained-offline.zip .
+	@echo "Wrote build/regenmed-explained-offline.zip"
 
 links: build  ## Add new public addresses to the link registry (data/links.yml)
 	$(BIN)/python -m sitedata.links site
 
 clean:
-	rm -rf site $(VENV)
+	rm -rf site build $(VENV)

@@ -1,9 +1,12 @@
 """Shared fixtures: each test session builds the site itself, strictly."""
 
+import functools
+import http.server
 import os
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -41,3 +44,51 @@ def project_copy(tmp_path) -> Path:
 
 def html_pages(site: Path) -> list[Path]:
     return sorted(site.rglob("*.html"))
+
+
+# ---- Browser tests ----------------------------------------------------------
+# Debian's Chromium, driven by Playwright; never a browser download.
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def chromium_path() -> str:
+    path = os.environ.get("CHROMIUM") or "/usr/bin/chromium"
+    if not Path(path).is_file():
+        pytest.fail(f"Chromium not found at {path}: install it (apt-get install chromium) or set CHROMIUM")
+    return path
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        # launch() gives every run a fresh, temporary profile.
+        instance = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture(scope="session")
+def served_site(site, tmp_path_factory):
+    """The built site on 127.0.0.1 under the site_url path, as GitHub Pages
+    serves it; yields the base URL and stops the server afterwards."""
+    import functools
+    import http.server
+    import threading
+
+    root = tmp_path_factory.mktemp("served")
+    (root / "regenmed-explained").symlink_to(site, target_is_directory=True)
+    handler = functools.partial(QuietHandler, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/regenmed-explained/"
+    server.shutdown()
+    server.server_close()
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass

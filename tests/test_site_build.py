@@ -54,7 +54,9 @@ def parse(path: Path) -> Page:
 
 
 def content_pages(site: Path) -> list[Path]:
-    return [path for path in html_pages(site) if path.name == "index.html"]
+    """Pages built from docs/; /print/ is assembled from them by a plugin,
+    has no source to edit and stays out of the sitemap as a duplicate."""
+    return [path for path in html_pages(site) if path.name == "index.html" and path.parent.name != "print"]
 
 
 def test_every_nav_page_is_built(site):
