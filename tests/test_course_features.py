@@ -1,0 +1,88 @@
+"""Made for courses: review dates, citations, one version, the printable
+site and copy-link controls."""
+
+import datetime
+import json
+import re
+
+import pytest
+import yaml
+
+from conftest import ROOT
+from sitedata.citing import release_version
+
+CITATION = yaml.safe_load((ROOT / "CITATION.cff").read_text())
+VERSION = release_version((ROOT / "CITATION.cff").read_text())
+DOC_PAGES = sorted((ROOT / "docs").glob("*.md"))
+SITE_URL = "https://regenmed-explained.github.io/regenmed-explained/"
+
+
+def front_matter(path):
+    return yaml.safe_load(path.read_text().split("---\n", 2)[1])
+
+
+def built(site, path):
+    slug = path.stem
+    return (site / "index.html") if slug == "index" else (site / slug / "index.html")
+
+
+def test_citation_cff_is_complete():
+    for field in ("cff-version", "message", "title", "authors", "version", "date-released", "license", "url"):
+        assert CITATION.get(field), f"CITATION.cff lacks {field}"
+    assert CITATION["cff-version"] == "1.2.0"
+    assert all("name" in author or "family-names" in author for author in CITATION["authors"])
+    datetime.date.fromisoformat(str(CITATION["date-released"]))
+    assert re.fullmatch(r"\d{4}\.\d+", VERSION)
+
+
+@pytest.mark.parametrize("path", DOC_PAGES, ids=lambda p: p.stem)
+def test_no_page_is_past_its_review_date(path):
+    meta = front_matter(path)
+    assert datetime.date.today() <= meta["next_review"], f"{path.name} was due for review on {meta['next_review']}"
+
+
+@pytest.mark.parametrize("path", DOC_PAGES, ids=lambda p: p.stem)
+def test_review_dates_under_the_title_and_cite_this_page(site, path):
+    meta = front_matter(path)
+    page = built(site, path).read_text()
+    title_end = page.index("</h1>")
+    dates = page.index('<p class="page-dates">')
+    assert dates > title_end and page[title_end:dates].count("<p") == 0, "review dates must follow the title"
+    assert f'datetime="{meta["last_reviewed"]}"' in page and f'datetime="{meta["next_review"]}"' in page
+    assert 'id="cite-this-page"' in page
+    assert f"version {VERSION}, last reviewed {meta['last_reviewed']}" in page
+    text = re.sub(r"<[^>]+>", "", page)  # the BibTeX block is syntax-highlighted
+    assert "@misc{regenmed-" in text and f"Version {VERSION}" in text
+
+
+def test_one_version_everywhere(site):
+    assert f"Version {VERSION}" in (site / "about" / "index.html").read_text()
+    for name in ("claims", "glossary", "references"):
+        assert json.loads((site / "data" / f"{name}.json").read_text())["version"] == VERSION
+
+
+def test_print_page_has_every_page_in_reading_order(site):
+    page = (site / "print" / "index.html").read_text()
+    nav_sources = re.findall(r":\s+(\S+\.md)\s*$", (ROOT / "mkdocs.yml").read_text().split("\nnav:\n")[1],
+                             re.MULTILINE)
+    positions = []
+    for source in nav_sources:
+        slug = source.removesuffix(".md")
+        match = re.search(rf'<section class="print-page" id="{slug}"', page)
+        assert match, f"/print/ lacks {source}"
+        positions.append(match.start())
+    assert positions == sorted(positions), "/print/ is not in reading order"
+
+
+def test_copy_link_copies_the_canonical_address(browser, served_site):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    tab = context.new_page()
+    tab.goto(served_site + "exosomes/")
+    button = tab.locator("#regulation-and-safety + button.copy-link")
+    button.focus()
+    tab.keyboard.press("Enter")
+    tab.wait_for_function("document.querySelector('.copy-link__status').textContent.length > 0")
+    assert tab.evaluate("navigator.clipboard.readText()") == SITE_URL + "exosomes/#regulation-and-safety"
+    for kind, selector in (("question", "p.self-check button.copy-link"),):
+        assert tab.locator(selector).count() >= 6, kind
+    context.close()
