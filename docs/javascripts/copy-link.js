@@ -30,7 +30,9 @@
     return Promise.resolve();
   }
 
-  var targets = content.querySelectorAll("h2[id], h3[id], h4[id], p.self-check[id]");
+  // Letter headings of the glossary are navigation, not things to cite.
+  var targets = content.querySelectorAll(
+    "h2[id]:not([id^='letter-']), h3[id], h4[id], p.self-check[id]");
   Array.prototype.forEach.call(targets, function (target) {
     var label = target.textContent.replace(/¶\s*$/, "").trim();
     var button = document.createElement("button");
