@@ -68,7 +68,8 @@ def _matrix(content) -> str:
             said = [c for c in content.claims.values() if c["source"] == source["id"] and c["topic"] == topic["id"]]
             body = "<br>".join(f'<a href="#{c["id"]}">{html.escape(c["claim"])}</a> '
                                f'({html.escape(content.verdicts[c["verdict"]]["label"])})' for c in said)
-            cells.append(f'<td data-label="{html.escape(source["title"])}">{body or SILENT}</td>')
+            # Each restated claim is indexed once, in its own entry below.
+            cells.append(f'<td data-label="{html.escape(source["title"])}" data-search-exclude>{body or SILENT}</td>')
         comparison = " ".join(topic["comparison"].split())
         rows.append(
             f'<tr><th scope="row">{html.escape(topic["title"])}</th>{"".join(cells)}'

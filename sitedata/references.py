@@ -58,7 +58,7 @@ def render_citations(markdown: str, references: dict[str, dict]) -> tuple[str, l
             n = order.setdefault(key, len(order) + 1)
             title = html.escape(plain_citation(references[key]), quote=True)
             links.append(f'<a href="#ref-{key}" title="{title}">{n}</a>')
-        return f'<sup class="cite">[{", ".join(links)}]</sup>'
+        return f'<sup class="cite" data-search-exclude>[{", ".join(links)}]</sup>'
 
     rendered = outside_code(markdown, lambda text: CITATION.sub(number, text))
     return rendered, list(order)
@@ -69,4 +69,5 @@ def reference_list_markdown(keys: list[str], references: dict[str, dict]) -> str
     if not keys:
         return ""
     items = "\n".join(f'<li id="ref-{key}">{reference_html(references[key])}</li>' for key in keys)
-    return f'\n\n## References {{#references}}\n\n<ol class="reference-list">\n{items}\n</ol>\n'
+    # Out of the search index: /references/ already indexes every reference once.
+    return f'\n\n## References {{#references}}\n\n<ol class="reference-list" data-search-exclude>\n{items}\n</ol>\n'

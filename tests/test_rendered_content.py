@@ -90,7 +90,7 @@ def test_every_page_is_a_medical_web_page(site):
 
 def test_citations_link_to_the_page_reference_list(site):
     page = (site / "cytokines" / "index.html").read_text()
-    cited = set(re.findall(r'<sup class="cite">\[<a href="#ref-([a-z0-9-]+)"', page))
+    cited = set(re.findall(r'<sup class="cite"[^>]*>\[<a href="#ref-([a-z0-9-]+)"', page))
     listed = set(re.findall(r'<li id="ref-([a-z0-9-]+)">', page))
     assert cited and cited <= listed
 
