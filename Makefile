@@ -8,7 +8,7 @@ export CHROMIUM
 # Material 9.8 prints an end-of-life banner about MkDocs 2 on every build.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test links offline check-chromium clean
+.PHONY: serve build test links offline bench check-chromium clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,13 @@ offline: $(VENV)/.installed-build  ## A zip of the site that works from the file
 	OFFLINE=true USE_DIRECTORY_URLS=false $(BIN)/mkdocs build --strict --site-dir build/offline
 	cd build/offline && $(CURDIR)/$(BIN)/python -m zipfile -c ../regenmed-explained-offline.zip .
 	@echo "Wrote build/regenmed-explained-offline.zip"
+
+# Lighthouse from tests/bench/package-lock.json; reinstalled when it changes.
+tests/bench/node_modules/.package-lock.json: tests/bench/package-lock.json
+	cd tests/bench && npm ci --no-audit --no-fund --ignore-scripts
+
+bench: $(VENV)/.installed-dev check-chromium tests/bench/node_modules/.package-lock.json  ## Lighthouse and build times into tests/bench/results/ (not a test)
+	$(BIN)/python tests/bench/bench.py
 
 links: build  ## Add new public addresses to the link registry (data/links.yml)
 	$(BIN)/python -m sitedata.links site

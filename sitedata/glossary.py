@@ -4,6 +4,7 @@ import html
 import re
 from itertools import groupby
 
+from .citations import cited_keys
 from .markdown import escape, page_link
 
 # Text inside these elements is never linked: headings, links, code,
@@ -108,6 +109,9 @@ def _entry_markdown(term: dict, glossary: dict, sections: dict, page_titles: dic
         details.append(f"**Related:** {links}")
     details.append(f"**Explained in:** [{escape(page_titles.get(page, page))}: {escape(section_title)}]"
                    f"({page_link(page, anchor)})")
-    details.append(f"**References:** [{'; '.join('@' + key for key in term['refs'])}]")
+    # References already cited in the definition are not cited a second time.
+    further = [key for key in term["refs"] if key not in cited_keys(term["definition"])]
+    if further:
+        details.append(f"**Further references:** [{'; '.join('@' + key for key in further)}]")
     lines.append("  \n".join(details) + "\n")
     return "\n".join(lines)

@@ -5,6 +5,9 @@ import re
 
 from .citations import CITATION, keys_in, outside_code
 
+# Long titles are cut in hover text; the full reference is in the page's list.
+HOVER_TITLE_LENGTH = 60
+
 
 def author_list(reference: dict) -> str:
     authors = ", ".join(reference["authors"])
@@ -12,12 +15,20 @@ def author_list(reference: dict) -> str:
 
 
 def plain_citation(reference: dict) -> str:
-    """One line of plain text: the hover text of a numbered citation."""
-    return f"{author_list(reference)} ({reference['year']}). {reference['title']}. {reference['container']}."
+    """Short plain text: the hover text of a numbered citation. The full
+    reference is one click away in the page's list, so the hover names only
+    the first author, year and title (pages cite dozens of times)."""
+    authors = reference["authors"]
+    first = authors[0] + (" et al." if len(authors) > 1 or reference.get("et_al") else "")
+    title = reference["title"]
+    if len(title) > HOVER_TITLE_LENGTH:
+        title = title[:HOVER_TITLE_LENGTH].rsplit(" ", 1)[0] + "…"
+    return f"{first} ({reference['year']}). {title}"
 
 
-def reference_html(reference: dict) -> str:
-    """A full reference with its DOI, PMID and URL as links."""
+def reference_html(reference: dict, compact: bool = False) -> str:
+    """A full reference with its DOI, PMID and URL as links. Compact (page
+    lists) leaves out the PMID when there is a DOI: /references/ has both."""
     parts = [
         f"{html.escape(author_list(reference))} ({reference['year']}).",
         f"{html.escape(reference['title'])}.",
@@ -26,7 +37,7 @@ def reference_html(reference: dict) -> str:
     links = []
     if doi := reference.get("doi"):
         links.append(f'<a href="https://doi.org/{html.escape(doi)}">doi:{html.escape(doi)}</a>')
-    if pmid := reference.get("pmid"):
+    if (pmid := reference.get("pmid")) and not (compact and reference.get("doi")):
         links.append(f'<a href="https://pubmed.ncbi.nlm.nih.gov/{pmid}/">PMID {pmid}</a>')
     if url := reference.get("url"):
         links.append(f'<a href="{html.escape(url)}">{html.escape(_short_url(url))}</a> '
@@ -68,6 +79,6 @@ def reference_list_markdown(keys: list[str], references: dict[str, dict]) -> str
     """The page's own numbered reference list, appended at its foot."""
     if not keys:
         return ""
-    items = "\n".join(f'<li id="ref-{key}">{reference_html(references[key])}</li>' for key in keys)
+    items = "\n".join(f'<li id="ref-{key}">{reference_html(references[key], compact=True)}</li>' for key in keys)
     # Out of the search index: /references/ already indexes every reference once.
     return f'\n\n## References {{#references}}\n\n<ol class="reference-list" data-search-exclude>\n{items}\n</ol>\n'

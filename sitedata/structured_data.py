@@ -24,13 +24,13 @@ def defined_term_set(glossary: dict[str, dict], url: str, site_name: str) -> dic
         "@id": f"{url}#terms",
         "name": f"{site_name} glossary",
         "hasDefinedTerm": [
+            # Membership follows from hasDefinedTerm, so inDefinedTermSet is left out.
             {
                 "@type": "DefinedTerm",
                 "@id": f"{url}#{term['id']}",
                 "name": term["term"],
-                "alternateName": term.get("aliases", []),
+                **({"alternateName": term["aliases"]} if term.get("aliases") else {}),
                 "description": term["short"],
-                "inDefinedTermSet": f"{url}#terms",
             }
             for term in glossary.values()
         ],
@@ -38,7 +38,8 @@ def defined_term_set(glossary: dict[str, dict], url: str, site_name: str) -> dic
 
 
 def claim_reviews(content, url: str, site_name: str, site_url: str) -> list[dict]:
-    reviews = []
+    # The site reviews every claim: describe it once and refer to it by @id.
+    reviews = [{"@type": "Organization", "@id": f"{site_url}#publisher", "name": site_name, "url": site_url}]
     for claim in content.claims.values():
         source = content.sources[claim["source"]]
         appearance = {"@type": "CreativeWork", "name": source["title"], "author": source["author"]}
@@ -47,9 +48,8 @@ def claim_reviews(content, url: str, site_name: str, site_url: str) -> list[dict
         reviews.append({
             "@type": "ClaimReview",
             "@id": f"{url}#{claim['id']}",
-            "url": f"{url}#{claim['id']}",
             "claimReviewed": claim["quote"],
-            "author": {"@type": "Organization", "name": site_name, "url": site_url},
+            "author": {"@id": f"{site_url}#publisher"},
             "reviewRating": {"@type": "Rating",
                              "alternateName": content.verdicts[claim["verdict"]]["label"]},
             "itemReviewed": {

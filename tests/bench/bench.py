@@ -1,0 +1,242 @@
+"""`make bench`: Lighthouse on every page of the real site and of the same
+content with stock Material settings, plus build times at real and tenfold
+data size. Writes results/report.md and results/report.json. Not a test:
+timings depend on the machine.
+
+Usage: python tests/bench/bench.py   (from the repository root, in the venv)
+"""
+
+import functools
+import gzip
+import http.server
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+from conftest import CHROMIUM_FLAGS, mkdocs_build  # noqa: E402
+from test_browser_pages import site_paths  # noqa: E402
+
+RESULTS = BENCH / "results"
+LIGHTHOUSE = BENCH / "node_modules" / ".bin" / "lighthouse"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+BASE_PATH = "/regenmed-explained/"
+RUNS = 3
+BUILD_RUNS = 3
+SCALE = 10
+CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
+METRICS = {"fcp_ms": "first-contentful-paint", "lcp_ms": "largest-contentful-paint",
+           "tbt_ms": "total-blocking-time", "cls": "cumulative-layout-shift", "bytes": "total-byte-weight"}
+TARGETS = "performance ≥ 98; accessibility, best practices and SEO 100; bytes ≤ stock; tenfold build < 2× time"
+IGNORED = shutil.ignore_patterns(".venv", "site", "build", ".git", "__pycache__", ".pytest_cache",
+                                 ".hypothesis", "node_modules", "results")
+
+
+# ---- Serving ------------------------------------------------------------------
+
+class GzipHandler(http.server.SimpleHTTPRequestHandler):
+    """Static files, gzip-compressed when the browser asks, as GitHub Pages
+    serves them."""
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            if not self.path.split("?")[0].endswith("/"):
+                return super().send_head()  # the redirect to the slashed address
+            path = path / "index.html"
+        if "gzip" not in self.headers.get("Accept-Encoding", "") or not path.is_file():
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+        return None
+
+    def log_message(self, *args):
+        pass
+
+
+def start_server(root: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(GzipHandler, directory=str(root)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}{BASE_PATH}"
+
+
+# ---- Project variants --------------------------------------------------------------
+
+def copy_project(into: Path) -> Path:
+    project = into / "project"
+    shutil.copytree(ROOT, project, ignore=IGNORED)
+    return project
+
+
+def make_stock(project: Path) -> None:
+    """Material's default fonts and palette, without our stylesheet; the
+    hooks and template overrides stay on."""
+    config = project / "mkdocs.yml"
+    text = config.read_text()
+    edits = [(r"\n  # System fonts only[^\n]*\n  font: false", ""),
+             (r"\n  palette:\n(?:    [^\n]*\n|\n)*?(?=  features:)", "\n"),
+             (r"\nextra_css:\n  - stylesheets/extra.css\n", "\n")]
+    for pattern, replacement in edits:
+        text, count = re.subn(pattern, replacement, text)
+        assert count == 1, f"mkdocs.yml no longer matches {pattern!r}: update make_stock"
+    config.write_text(text)
+
+
+def scale_data(project: Path, factor: int) -> None:
+    """Add generated copies of every glossary entry and claim, so the data
+    is `factor` times its real size."""
+    for name, renames in (("glossary.yml", ("id", "term")), ("claims.yml", ("id", "claim"))):
+        path = project / "data" / name
+        entries = yaml.safe_load(path.read_text())
+        generated = []
+        for copy in range(1, factor):
+            for entry in entries:
+                clone = {**entry, **{key: f"{entry[key]}-generated-{copy}" for key in renames}}
+                clone.pop("aliases", None)  # an alias may name only one entry
+                generated.append(clone)
+        path.write_text(yaml.safe_dump(entries + generated, allow_unicode=True, sort_keys=False))
+
+
+def build(project: Path, site_dir: Path, site_url: str | None = None) -> float:
+    started = time.perf_counter()
+    result = mkdocs_build(project, site_dir, {"SITE_URL": site_url} if site_url else None)
+    elapsed = time.perf_counter() - started
+    if result.returncode != 0:
+        sys.exit(f"build of {project} failed:\n{result.stderr[-3000:]}")
+    return elapsed
+
+
+def median_build_time(project: Path, scratch: Path) -> float:
+    return statistics.median(build(project, scratch / f"timing-{run}") for run in range(BUILD_RUNS))
+
+
+# ---- Lighthouse ----------------------------------------------------------------------
+
+def lighthouse(url: str, output: Path) -> dict:
+    """One Lighthouse run, mobile (its default), with Debian's Chromium."""
+    command = [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={output}",
+               f"--only-categories={','.join(CATEGORIES)}",
+               f"--chrome-flags={' '.join(['--headless=new', *CHROMIUM_FLAGS])}"]
+    subprocess.run(command, check=True, env={**os.environ, "CHROME_PATH": CHROMIUM}, timeout=300)
+    report = json.loads(output.read_text())
+    figures = {category: round(report["categories"][category]["score"] * 100) for category in CATEGORIES}
+    figures.update({name: report["audits"][audit]["numericValue"] for name, audit in METRICS.items()})
+    figures["requests"] = len(report["audits"]["network-requests"]["details"]["items"])
+    return figures
+
+
+def median_figures(url: str, scratch: Path) -> dict:
+    runs = [lighthouse(url, scratch / f"run-{run}.json") for run in range(RUNS)]
+    return {name: statistics.median(run[name] for run in runs) for name in runs[0]}
+
+
+def measure_site(project: Path, scratch: Path, label: str) -> dict[str, dict]:
+    root = scratch / f"{label}-served"
+    root.mkdir()
+    server, site_url = start_server(root)
+    try:
+        build(project, root / BASE_PATH.strip("/"), site_url)  # canonical URLs match the served address
+        figures = {}
+        for path in site_paths():
+            print(f"lighthouse {label} /{path} ×{RUNS}", flush=True)
+            figures[path or "/"] = median_figures(site_url + path, scratch)
+        return figures
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+# ---- Report ------------------------------------------------------------------------------
+
+def ratio(ours: float, stock: float) -> float:
+    return round(ours / stock, 2) if stock else float("nan")
+
+
+def markdown_report(data: dict) -> str:
+    lines = [f"# Benchmark, {data['date']}", "",
+             f"Lighthouse {data['lighthouse']} (mobile, median of {RUNS} runs), Chromium {data['chromium']},",
+             "site served gzip-compressed on 127.0.0.1. *Stock* is the same content with Material's",
+             "default fonts and palette and without `extra.css` (hooks and overrides on).",
+             f"Targets: {TARGETS}.", "",
+             "| Page | Perf | A11y | BP | SEO | FCP ms | LCP ms | TBT ms | CLS | KB | Req | Stock perf | Stock KB | "
+             "Stock LCP ms | Bytes ratio | LCP ratio |",
+             "| --- | " + "--: | " * 15]
+    for path, ours in data["pages"].items():
+        stock = data["stock"][path]
+        lines.append(
+            f"| {path} | {ours['performance']:.0f} | {ours['accessibility']:.0f} | {ours['best-practices']:.0f} "
+            f"| {ours['seo']:.0f} | {ours['fcp_ms']:.0f} | {ours['lcp_ms']:.0f} | {ours['tbt_ms']:.0f} "
+            f"| {ours['cls']:.3f} | {ours['bytes'] / 1024:.1f} | {ours['requests']:.0f} "
+            f"| {stock['performance']:.0f} | {stock['bytes'] / 1024:.1f} | {stock['lcp_ms']:.0f} "
+            f"| {ratio(ours['bytes'], stock['bytes'])} | {ratio(ours['lcp_ms'], stock['lcp_ms'])} |")
+    builds = data["builds"]
+    lines += ["", "## Build time (median of 3)", "",
+              f"- Real site: {builds['real_s']:.2f} s",
+              f"- Glossary and claims data ×{SCALE} (generated entries): {builds['tenfold_s']:.2f} s "
+              f"({builds['tenfold_s'] / builds['real_s']:.2f}× the real build)", "",
+              "## Targets missed", ""]
+    lines += [f"- {miss}" for miss in data["missed"]] or ["- None."]
+    return "\n".join(lines) + "\n"
+
+
+def missed_targets(data: dict) -> list[str]:
+    missed = []
+    for path, ours in data["pages"].items():
+        if ours["performance"] < 98:
+            missed.append(f"{path}: performance {ours['performance']:.0f} < 98")
+        missed += [f"{path}: {category} {ours[category]:.0f} < 100"
+                   for category in CATEGORIES[1:] if ours[category] < 100]
+        if ours["bytes"] > data["stock"][path]["bytes"]:
+            missed.append(f"{path}: {ours['bytes'] / 1024:.1f} KB > stock {data['stock'][path]['bytes'] / 1024:.1f} KB")
+    if data["builds"]["tenfold_s"] >= 2 * data["builds"]["real_s"]:
+        missed.append("tenfold data build takes 2× the real build or more")
+    return missed
+
+
+def tool_version(command: list[str]) -> str:
+    return subprocess.run(command, capture_output=True, text=True).stdout.strip()
+
+
+def main() -> None:
+    if not LIGHTHOUSE.exists():
+        sys.exit("Lighthouse is not installed: run `npm ci` in tests/bench (make bench does).")
+    RESULTS.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="bench-") as temporary:
+        scratch = Path(temporary)
+        real, stock, tenfold = (copy_project(scratch / name) for name in ("real", "stock", "tenfold"))
+        make_stock(stock)
+        scale_data(tenfold, SCALE)
+        builds = {"real_s": median_build_time(real, scratch / "real"),
+                  "tenfold_s": median_build_time(tenfold, scratch / "tenfold")}
+        data = {"date": date.today().isoformat(),
+                "lighthouse": tool_version([str(LIGHTHOUSE), "--version"]),
+                "chromium": tool_version([CHROMIUM, "--version"]).split()[1],
+                "runs": RUNS, "builds": builds,
+                "pages": measure_site(real, scratch, "real"),
+                "stock": measure_site(stock, scratch, "stock")}
+    data["missed"] = missed_targets(data)
+    (RESULTS / "report.json").write_text(json.dumps(data, indent=2) + "\n")
+    (RESULTS / "report.md").write_text(markdown_report(data))
+    print((RESULTS / "report.md").read_text())
+
+
+if __name__ == "__main__":
+    main()

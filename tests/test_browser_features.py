@@ -1,0 +1,205 @@
+"""Features a reader relies on, in a real browser: the skip link, glossary
+tooltips by keyboard, the claims filters by keyboard, search, the colour
+scheme choice, and printing."""
+
+import io
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from conftest import html_pages
+
+MAX_TABS = 200  # more Tab presses than any page has focus stops before its content
+
+
+@pytest.fixture
+def tab(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    yield context.new_page()
+    context.close()
+
+
+def tab_until(page, selector: str) -> None:
+    """Press Tab until the focused element matches selector, as a keyboard
+    user would."""
+    for _ in range(MAX_TABS):
+        page.keyboard.press("Tab")
+        if page.evaluate("s => document.activeElement.matches(s)", selector):
+            return
+    pytest.fail(f"{selector} is never reached with Tab")
+
+
+# ---- Keyboard -----------------------------------------------------------------
+
+def test_skip_link_moves_keyboard_focus_to_the_content(tab, served_site):
+    tab.goto(served_site + "exosomes/")
+    tab.keyboard.press("Tab")
+    skip = tab.locator("a.md-skip")
+    assert tab.evaluate("document.activeElement.classList.contains('md-skip')"), "skip link is not the first stop"
+    assert skip.is_visible()
+    tab.keyboard.press("Enter")
+    assert tab.evaluate("location.hash") == skip.get_attribute("href")
+    tab.keyboard.press("Tab")
+    after_title = tab.evaluate("""() => {
+        const title = document.querySelector('.md-content h1');
+        return Boolean(title.compareDocumentPosition(document.activeElement) & Node.DOCUMENT_POSITION_FOLLOWING)
+            && document.querySelector('.md-content').contains(document.activeElement);
+    }""")
+    assert after_title, "Tab after the skip link does not continue in the page content"
+
+
+def test_every_glossary_term_link_carries_its_short_definition(site):
+    for path in html_pages(site):
+        for link in re.findall(r'<a class="glossary-term"[^>]*>', path.read_text()):
+            assert re.search(r' title="[^"]{10,}"', link), f"{path.relative_to(site)}: {link}"
+
+
+def test_glossary_tooltip_shows_on_keyboard_focus_and_esc_dismisses_it(tab, served_site, site):
+    first_term = re.search(r'<a class="glossary-term"[^>]* title="([^"]+)"', (site / "exosomes" / "index.html").read_text())
+    definition = first_term.group(1).replace("&#x27;", "'").replace("&quot;", '"').replace("&amp;", "&")
+    tab.goto(served_site + "exosomes/")
+    tab_until(tab, "a.glossary-term")
+    tooltip_id = tab.wait_for_function("document.activeElement.getAttribute('aria-describedby')").json_value()
+    tooltip = tab.locator(f"#{tooltip_id}")
+    # Material fades tooltips in and out, so "shown" means fully opaque.
+    opacity_is = "([id, value]) => getComputedStyle(document.getElementById(id)).opacity === value"
+    tab.wait_for_function(opacity_is, arg=[tooltip_id, "1"])
+    assert tooltip.get_attribute("role") == "tooltip"
+    assert tooltip.inner_text().strip() == definition
+    tab.keyboard.press("Escape")
+    tab.wait_for_function(opacity_is, arg=[tooltip_id, "0"])
+    assert tab.evaluate("document.activeElement.matches('a.glossary-term')"), "Esc moved focus away"
+
+
+def test_claims_filters_work_with_the_keyboard_alone(tab, served_site):
+    tab.goto(served_site + "claims/")
+    status = tab.locator("#claim-filters [role=status]")
+    total = tab.locator("article.claim").count()
+    assert status.inner_text() == f"Showing {total} of {total} claims."
+    shown = "article.claim:not([hidden])"
+
+    tab_until(tab, "#claim-filters select[name=source]")
+    tab.keyboard.press("ArrowDown")
+    source = tab.evaluate("document.activeElement.value")
+    assert source, "ArrowDown did not choose a source"
+    by_source = tab.locator(shown).count()
+    assert 0 < by_source < total
+    assert status.inner_text() == f"Showing {by_source} of {total} claims."
+    assert set(tab.locator(shown).evaluate_all("claims => claims.map(c => c.dataset.source)")) == {source}
+
+    tab.keyboard.press("Tab")
+    tab.keyboard.press("Tab")
+    assert tab.evaluate("document.activeElement.name") == "verdict"
+    tab.keyboard.press("ArrowDown")
+    verdict = tab.evaluate("document.activeElement.value")
+    matching = tab.locator(f'article.claim[data-source="{source}"][data-verdict="{verdict}"]').count()
+    assert tab.locator(shown).count() == matching
+    assert status.inner_text() == f"Showing {matching} of {total} claims."
+
+    tab.keyboard.press("Home")
+    tab.keyboard.press("Shift+Tab")
+    tab.keyboard.press("Shift+Tab")
+    tab.keyboard.press("Home")
+    assert status.inner_text() == f"Showing {total} of {total} claims."
+
+
+# ---- Search -------------------------------------------------------------------
+
+def search_result_links(page, served_site, query: str) -> list[str]:
+    page.goto(served_site)
+    page.keyboard.press("/")  # Material's shortcut to the search box
+    page.keyboard.type(query)
+    page.locator(".md-search-result__item").first.wait_for(timeout=10000)
+    # Drop the ?h= highlight query that search.highlight adds to each link.
+    return page.locator(".md-search-result__link").evaluate_all(
+        "links => links.map(link => link.origin + link.pathname + link.hash)")
+
+
+def test_search_lists_the_exosomes_page(tab, served_site):
+    links = search_result_links(tab, served_site, "exosome")
+    assert served_site + "exosomes/" in links, links
+
+
+def test_search_finds_a_glossary_term_at_its_entry(tab, served_site):
+    links = search_result_links(tab, served_site, "microvesicle")
+    assert served_site + "glossary/#microvesicle" in links, links
+
+
+# ---- Colour scheme --------------------------------------------------------------
+
+def scheme(page) -> str:
+    return page.evaluate("document.body.dataset.mdColorScheme")
+
+
+@pytest.mark.parametrize("system, expected", [("light", "default"), ("dark", "slate")])
+def test_colour_scheme_follows_the_system_setting_by_default(browser, served_site, system, expected):
+    context = browser.new_context(color_scheme=system)
+    page = context.new_page()
+    page.goto(served_site)
+    assert scheme(page) == expected
+    page.emulate_media(color_scheme="dark" if system == "light" else "light")
+    page.wait_for_function("s => document.body.dataset.mdColorScheme !== s", arg=expected)
+    context.close()
+
+
+def test_colour_scheme_choice_persists_across_pages(browser, served_site):
+    context = browser.new_context(color_scheme="light")
+    page = context.new_page()
+    page.goto(served_site)
+    # The toggle cycles system → light → dark (the palettes in mkdocs.yml).
+    for palette in ("__palette_1", "__palette_2"):
+        page.locator(f"label[for={palette}]").click()
+    assert scheme(page) == "slate"
+    page.goto(served_site + "cytokines/")
+    assert scheme(page) == "slate"
+    page.emulate_media(color_scheme="light")
+    assert scheme(page) == "slate", "the reader's choice must win over the system setting"
+    context.close()
+
+
+# ---- Print --------------------------------------------------------------------
+
+HIDDEN_IN_PRINT = {
+    "navigation": ".md-sidebar--primary",
+    "table of contents": ".md-sidebar--secondary",
+    "header": ".md-header",
+    "search": ".md-search",
+    "palette toggle": "[data-md-component=palette]",
+}
+
+
+def table_headers(page) -> list[list[str]]:
+    return page.locator(".md-content table").evaluate_all(
+        "tables => tables.map(t => [...t.querySelectorAll('thead th')].map(th => th.innerText.trim()))")
+
+
+def clipped_cells(page) -> list[str]:
+    """Table cells that do not fit inside the printed page."""
+    return page.evaluate("""() => [...document.querySelectorAll('.md-content table th, .md-content table td')]
+        .filter(cell => cell.getBoundingClientRect().right > document.documentElement.clientWidth + 1
+                        || cell.getBoundingClientRect().width === 0)
+        .map(cell => cell.innerText.slice(0, 40))""")
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@pytest.mark.parametrize("path", ["claims/", "cytokines/"])
+def test_printed_page_keeps_every_table_column_and_hides_the_controls(tab, served_site, path):
+    tab.set_viewport_size({"width": 794, "height": 1123})  # A4 at 96 dpi
+    tab.goto(served_site + path)
+    tab.emulate_media(media="print")
+    shown = [name for name, selector in HIDDEN_IN_PRINT.items()
+             if any(tab.locator(selector).evaluate_all("els => els.map(e => e.checkVisibility())"))]
+    assert not shown, f"printed {path} shows {shown}"
+    headers = table_headers(tab)
+    assert headers, f"{path} has no table to check"
+    assert not clipped_cells(tab), f"printed {path} cuts off cells {clipped_cells(tab)}"
+
+    pdf_text = squeeze("".join(page.extract_text() for page in PdfReader(io.BytesIO(
+        tab.pdf(format="A4", print_background=True))).pages))
+    missing = [header for table in headers for header in table if squeeze(header) not in pdf_text]
+    assert not missing, f"the PDF of {path} lacks the columns {missing}"
+    assert "Typetostartsearching" not in pdf_text and "Switchto" not in pdf_text
