@@ -74,10 +74,6 @@ def browser():
 def served_site(site, tmp_path_factory):
     """The built site on 127.0.0.1 under the site_url path, as GitHub Pages
     serves it; yields the base URL and stops the server afterwards."""
-    import functools
-    import http.server
-    import threading
-
     root = tmp_path_factory.mktemp("served")
     (root / "regenmed-explained").symlink_to(site, target_is_directory=True)
     handler = functools.partial(QuietHandler, directory=str(root))

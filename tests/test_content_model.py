@@ -1,7 +1,6 @@
 """The content model rejects every class of bad input with a message that
 names the file, the line, the entry and the fix."""
 
-import shutil
 import textwrap
 from pathlib import Path
 
@@ -9,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT, mkdocs_build
+from conftest import mkdocs_build
 from sitedata import ContentError, load_content
 from sitedata.pages import scan_page
 

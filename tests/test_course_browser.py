@@ -2,7 +2,6 @@
 its old address, and the offline copy works from the file system."""
 
 import subprocess
-import sys
 import zipfile
 
 from conftest import ROOT, mkdocs_build
