@@ -41,7 +41,7 @@ def cite_this_page(meta: dict, url: str, site_name: str, version: str, slug: str
         "}",
     ])
     return (
-        "\n\n## Cite this page {#cite-this-page}\n\n"
+        "\n\n## Cite this page {#cite-this-page data-search-exclude}\n\n"
         f"{site_name} contributors ({year}). *{title}*. {site_name}, version {version}, "
         f"last reviewed {reviewed}. <{url}>\n\n"
         f'<div class="bibtex" data-search-exclude markdown>\n\n```bibtex\n{bibtex}\n```\n\n</div>\n'

@@ -1,7 +1,10 @@
-"""The generated part of /claims/: the verdict scale, who is speaking, the
-side-by-side matrix, the filters and every claim, grouped by topic."""
+"""The generated part of /claims/: who is speaking and what each post
+scored, the filters, the side-by-side matrix, every claim grouped by topic
+(each headed by its verdict, so no quote is ever read without it), the
+verdict scale and the persuasion tactics."""
 
 import html
+import re
 
 from .markdown import escape, page_link
 
@@ -18,13 +21,19 @@ def verdict_badge(verdict: dict) -> str:
             f'{escape(verdict["label"])}</span>')
 
 
+def _inline_markdown(text: str) -> str:
+    """Emphasis in a table cell, whose Markdown md_in_html leaves alone
+    otherwise; citations stay `[@key]` for the citation step."""
+    return re.sub(r"(?<![\w*])\*([^*\s][^*]*?)\*(?![\w*])", r"<em>\1</em>", " ".join(text.split()))
+
+
 def claims_markdown(content, sections: dict[str, dict[str, str]], page_titles: dict[str, str]) -> str:
     parts = [
-        _scale(content),
         _speakers(content),
-        _matrix(content),
         _filters(content),
+        _matrix(content),
         _every_claim(content, sections, page_titles),
+        _scale(content),
         _tactics(content),
     ]
     return "\n\n".join(parts)
@@ -34,8 +43,17 @@ def _scale(content) -> str:
     rows = "\n".join(f"| {verdict_badge(v)} | {escape(v['definition'])} |" for v in content.verdicts.values())
     return ("## The verdict scale {#verdict-scale}\n\n"
             "Every claim gets one label from this scale. The label is always written out and shown with "
-            "its own icon, so it never depends on colour.\n\n"
+            "its own icon, each a different shape, so it never depends on colour.\n\n"
             f"| Verdict | What it requires |\n| --- | --- |\n{rows}")
+
+
+def _verdict_counts(content, source_id: str) -> str:
+    counts = []
+    for verdict in content.verdicts.values():
+        count = sum(c["source"] == source_id and c["verdict"] == verdict["id"] for c in content.claims.values())
+        if count:
+            counts.append(f"{escape(verdict['label'])} {count}")
+    return " · ".join(counts)
 
 
 def _speakers(content) -> str:
@@ -44,45 +62,51 @@ def _speakers(content) -> str:
         count = sum(claim["source"] == source_id for claim in content.claims.values())
         date = source.get("date", "not given in the text")
         cards.append(
-            f"-   **{escape(source['title'])}**{{ #source-{source_id} }}\n\n"
+            f"-   **{escape(source['short'])}**{{ #source-{source_id} }}\n\n"
             f"    ---\n\n"
+            f"    **Full title:** “{escape(source['title'])}”  \n"
             f"    **Author or publisher:** {escape(source['author'])}  \n"
             f"    **Date:** {date}  \n"
             f"    **Kind:** {escape(source['kind'])}  \n"
             f"    **Promotes:** {escape(source['promotes'])}  \n"
-            f"    **Conflict of interest:** {escape(source['conflict_of_interest'])}  \n"
-            f"    **Claims checked:** [{count}](#every-claim)\n"
+            f"    **Conflict of interest:** {escape(source['conflict_of_interest'])}\n\n"
+            f"    **{count} claims checked:** {_verdict_counts(content, source_id)}\n"
         )
     return ("## Who is speaking {#who-is-speaking}\n\n"
-            "Each post is quoted as it stands. What it sells or promotes is stated from the post's own text.\n\n"
+            "Each post is quoted as it stands. What it sells or promotes is stated from the post's own text, "
+            "and the counts say how its claims fared on the [verdict scale](#verdict-scale).\n\n"
             '<div class="grid cards" markdown>\n\n' + "\n".join(cards) + "\n</div>")
 
 
 def _matrix(content) -> str:
     sources = list(content.sources.values())
-    header = "".join(f'<th scope="col">{html.escape(s["title"])}</th>' for s in sources)
+    header = "".join(f'<th scope="col">{html.escape(s["short"])}</th>' for s in sources)
     rows = []
     for topic in content.topics.values():
         cells = []
         for source in sources:
             said = [c for c in content.claims.values() if c["source"] == source["id"] and c["topic"] == topic["id"]]
-            body = "<br>".join(f'<a href="#{c["id"]}">{html.escape(c["claim"])}</a> '
-                               f'({html.escape(content.verdicts[c["verdict"]]["label"])})' for c in said)
+            items = "\n".join(
+                f'<li data-verdict="{c["verdict"]}" '
+                f'markdown="span">{verdict_badge(content.verdicts[c["verdict"]])} '
+                f'<a href="#{c["id"]}">{html.escape(c["claim"])}</a></li>' for c in said)
+            body = f'<ul class="matrix-claims" markdown="1">\n{items}\n</ul>' if said else SILENT
             # Each restated claim is indexed once, in its own entry below.
-            cells.append(f'<td data-label="{html.escape(source["title"])}" data-search-exclude>{body or SILENT}</td>')
-        comparison = " ".join(topic["comparison"].split())
+            cells.append(f'<td data-label="{html.escape(source["short"])}" data-source="{source["id"]}" '
+                         f'data-search-exclude markdown="1">\n'
+                         f"{body}\n</td>")
         rows.append(
-            f'<tr><th scope="row">{html.escape(topic["title"])}</th>{"".join(cells)}'
-            f'<td data-label="Agree or contradict" markdown="span">{comparison} '
-            f'[Claims on this topic](#topic-{topic["id"]})</td></tr>'
+            f'<tr data-topic="{topic["id"]}" markdown="1"><th scope="row">{html.escape(topic["title"])}</th>{"".join(cells)}'
+            f'<td data-label="Agree or contradict" markdown="span">{_inline_markdown(topic["comparison"])} '
+            f'<a href="#topic-{topic["id"]}">Claims on this topic</a></td></tr>'
         )
     return ("## Side by side {#side-by-side}\n\n"
             "Rows are topics, columns are the posts. Each cell lists what that post claims on the topic, "
-            "linked to the full entry with its verdict, or says that the post is silent. The last column "
+            "with its verdict and a link to the full entry, or says that the post is silent. The last column "
             "says where the posts agree or contradict each other and what the evidence says.\n\n"
-            '<div class="claims-matrix" markdown="1">\n<table>\n<caption>What each post claims, by topic'
-            f'</caption>\n<thead><tr><th scope="col">Topic</th>{header}<th scope="col">Agree or contradict'
-            f'</th></tr></thead>\n<tbody>\n{chr(10).join(rows)}\n</tbody>\n</table>\n</div>')
+            '<div class="claims-matrix" markdown="1">\n<table markdown="1">\n<caption>What each post claims, '
+            f'by topic</caption>\n<thead><tr><th scope="col">Topic</th>{header}<th scope="col">Agree or '
+            f'contradict</th></tr></thead>\n<tbody markdown="1">\n{chr(10).join(rows)}\n</tbody>\n</table>\n</div>')
 
 
 def _options(table: dict, label_field: str) -> str:
@@ -93,21 +117,27 @@ def _options(table: dict, label_field: str) -> str:
 def _filters(content) -> str:
     # Hidden until the script runs: without JavaScript every claim shows.
     return (
+        "## Filter the claims {#filter-claims}\n\n"
         '<form class="claim-filters" id="claim-filters" hidden aria-label="Filter claims">\n'
-        f'<label>Source <select name="source"><option value="">All sources</option>'
-        f'{_options(content.sources, "title")}</select></label>\n'
+        f'<label>Post <select name="source"><option value="">All posts</option>'
+        f'{_options(content.sources, "short")}</select></label>\n'
         f'<label>Topic <select name="topic"><option value="">All topics</option>'
         f'{_options(content.topics, "title")}</select></label>\n'
         f'<label>Verdict <select name="verdict"><option value="">All verdicts</option>'
         f'{_options(content.verdicts, "label")}</select></label>\n'
+        '<button type="reset" class="claim-filters__reset">Show all claims</button>\n'
         '<p class="claim-filters__status" role="status" aria-live="polite"></p>\n'
-        "</form>"
+        "</form>\n\n"
+        '<p class="claim-filters__none" id="no-claims-match" hidden>No claims match these filters. '
+        "Choose another post, topic or verdict, or show all claims.</p>\n\n"
+        "Filtering changes the address, so a filtered view can be shared or bookmarked."
     )
 
 
 def _every_claim(content, sections: dict, page_titles: dict) -> str:
     out = ["## Every claim {#every-claim}\n\n"
-           f"All {len(content.claims)} claims, grouped by topic. Each has its own address for linking: this "
+           f"All {len(content.claims)} claims, grouped by topic. Each is headed by its verdict and our neutral "
+           "restatement; the post's own words follow. Each has its own address for linking: this "
            "page's address followed by `#` and the claim's id. The same data is available as "
            "[JSON](data/claims.json) and [CSV](data/claims.csv), with a [schema](data/claims.schema.json)."]
     for topic in content.topics.values():
@@ -132,9 +162,8 @@ def _claim(content, claim: dict, sections: dict, page_titles: dict) -> str:
     lines = [
         f'<article class="claim" data-source="{claim["source"]}" data-topic="{claim["topic"]}" '
         f'data-verdict="{claim["verdict"]}" markdown>\n',
-        f"#### {escape(claim['claim'])} {{#{claim['id']}}}\n",
-        f"> {escape(claim['quote'])}\n>\n> — [{escape(source['title'])}](#source-{source['id']})\n",
-        f"**Verdict:** {verdict_badge(verdict)}\n",
+        f"#### {verdict_badge(verdict)}: {escape(claim['claim'])} {{#{claim['id']}}}\n",
+        f"> {escape(claim['quote'])}\n>\n> — [{escape(source['short'])}](#source-{source['id']})\n",
         f"{claim['evidence'].strip()}\n",
     ]
     if tactics:

@@ -19,8 +19,10 @@ import yaml
 
 REGISTRY = Path(__file__).resolve().parent.parent / "data" / "links.yml"
 # Ids that instructors link to: headings (sections, glossary terms, claims),
-# self-check questions and references.
-PUBLIC_ID = re.compile(r'<(?:h[2-4]|p class="(?:self-check|reference)[^"]*")[^>]*\sid="([^"]+)"')
+# self-check questions, references, the posts' source cards, persuasion
+# tactics, warning signs and approvals.
+PUBLIC_ID = re.compile(r'<(?:h[2-4]|p class="(?:self-check|reference)[^"]*")[^>]*\sid="([^"]+)"'
+                       r'|<(?:strong|dt|li) id="((?:source|tactic|sign|approval)-[^"]+)"')
 # Pages whose own anchors are not promised: /print/ repeats every page with
 # prefixed ids; instructors should link to the pages themselves.
 ANCHORS_NOT_PROMISED = {"print/"}
@@ -50,7 +52,7 @@ def built_addresses(site_dir: Path) -> set[str]:
         found.add(url)
         if url in ANCHORS_NOT_PROMISED:
             continue
-        found.update(f"{url}#{anchor}" for anchor in PUBLIC_ID.findall(text))
+        found.update(f"{url}#{heading or other}" for heading, other in PUBLIC_ID.findall(text))
     return found
 
 

@@ -29,6 +29,11 @@ class Kind:
     def file(self) -> str:
         return f"{self.name}.yml"
 
+    @property
+    def attribute(self) -> str:
+        """Its table on Content: 'warning-signs' -> 'warning_signs'."""
+        return self.name.replace("-", "_")
+
 
 KINDS = (
     Kind("references", schemas.REFERENCE, "key"),
@@ -38,6 +43,8 @@ KINDS = (
     Kind("verdicts", schemas.SCALE_ENTRY),
     Kind("tactics", schemas.SCALE_ENTRY),
     Kind("claims", schemas.CLAIM),
+    Kind("approvals", schemas.APPROVAL),
+    Kind("warning-signs", schemas.WARNING_SIGN),
 )
 
 
@@ -52,6 +59,8 @@ class Content:
     verdicts: dict[str, dict] = field(default_factory=dict)
     tactics: dict[str, dict] = field(default_factory=dict)
     claims: dict[str, dict] = field(default_factory=dict)
+    approvals: dict[str, dict] = field(default_factory=dict)
+    warning_signs: dict[str, dict] = field(default_factory=dict)
     source_texts: dict[str, str] = field(default_factory=dict)
 
 
@@ -107,7 +116,7 @@ class _Checker:
             if problems:  # unreadable file: every id in it counts as known
                 self.unreadable.add(kind.name)
             validator = Draft202012Validator(kind.schema)
-            table = getattr(content, kind.name)
+            table = getattr(content, kind.attribute)
             for index, entry in enumerate(entries):
                 name = _entry_name(entry, kind.id_field, index)
                 errors = list(validator.iter_errors(entry))
@@ -141,8 +150,14 @@ class _Checker:
         self._check_references(content)
         self._check_glossary(content)
         self._check_claims(content)
-        for topic_id, topic in content.topics.items():
-            self._check_citations(content, "topics", topic_id, "comparison", topic["comparison"])
+        for kind, table, field_name in (("topics", content.topics, "comparison"),
+                                        ("approvals", content.approvals, "source"),
+                                        ("warning-signs", content.warning_signs, "explanation")):
+            for entry_id, entry in table.items():
+                if kind != "topics" and not cited_keys(entry[field_name]):
+                    self.report(kind, entry_id, field_name, f"{field_name} cites no reference",
+                                "cite at least one reference as [@key]")
+                self._check_citations(content, kind, entry_id, field_name, entry[field_name])
 
     def _check_citations(self, content: Content, kind: str, entry_id: str, field_name: str, text: str) -> None:
         for key, _ in cited_keys_with_lines(text):

@@ -26,9 +26,10 @@ def plain_citation(reference: dict) -> str:
     return f"{first} ({reference['year']}). {title}"
 
 
-def reference_html(reference: dict, compact: bool = False) -> str:
+def reference_html(reference: dict, compact: bool = False, searchable_links: bool = True) -> str:
     """A full reference with its DOI, PMID and URL as links. Compact (page
-    lists) leaves out the PMID when there is a DOI: /references/ has both."""
+    lists) leaves out the PMID when there is a DOI: /references/ has both.
+    Without searchable_links, the links are kept out of the search index."""
     parts = [
         f"{html.escape(author_list(reference))} ({reference['year']}).",
         f"{html.escape(reference['title'])}.",
@@ -42,6 +43,8 @@ def reference_html(reference: dict, compact: bool = False) -> str:
     if url := reference.get("url"):
         links.append(f'<a href="{html.escape(url)}">{html.escape(_short_url(url))}</a> '
                      f"(accessed {reference['accessed']})")
+    if links and not searchable_links:
+        links = [f'<span data-search-exclude>{" ".join(links)}</span>']
     return " ".join(parts + links)
 
 

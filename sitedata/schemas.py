@@ -91,6 +91,7 @@ SOURCE = _entry(
     {
         "id": SLUG,
         "title": TEXT,
+        "short": TEXT,
         "author": TEXT,
         "date": DATE,
         "kind": TEXT,
@@ -98,7 +99,8 @@ SOURCE = _entry(
         "conflict_of_interest": TEXT,
         "text": {"type": "string", "pattern": r"^sources/[\w.-]+\.txt$"},
     },
-    ["id", "title", "author", "kind", "promotes", "conflict_of_interest", "text"],
+    ["id", "title", "short", "author", "kind", "promotes", "conflict_of_interest", "text"],
+    {"short": "A short name for the post, used in the matrix columns, the filters and search results."},
 )
 
 CLAIM = _entry(
@@ -136,6 +138,43 @@ SCALE_ENTRY = _entry(
 )
 
 TOPIC = _entry({"id": SLUG, "title": TEXT, "comparison": TEXT}, ["id", "title", "comparison"])
+
+# What a patient asks first: is it approved, and what should worry me.
+YEAR_MONTH = {"type": "string", "pattern": r"^\d{4}-(0[1-9]|1[0-2])$"}
+
+APPROVAL = _entry(
+    {
+        "id": SLUG,
+        "product": TEXT,
+        "regulator": TEXT,
+        "status": {"enum": ["approved", "none approved"]},
+        "for": TEXT,
+        "since": YEAR_MONTH,
+        "stated": YEAR_MONTH,
+        "source": TEXT,
+    },
+    ["id", "product", "regulator", "status", "for", "source"],
+    {
+        "id": "Stable id.",
+        "product": "The product or class of products, as a patient would name it.",
+        "regulator": "The regulator and its country or region.",
+        "status": "'approved', or 'none approved' for a class the regulator says has no approved product.",
+        "for": "What the approval covers, or what the regulator says about the class.",
+        "since": "Month of approval (YYYY-MM), where the source gives it.",
+        "stated": "Month of the source that states the status (YYYY-MM), where that date matters more than an approval date.",
+        "source": "The source, with citations as `[@key]`.",
+    },
+)
+
+WARNING_SIGN = _entry(
+    {"id": SLUG, "sign": TEXT, "explanation": TEXT},
+    ["id", "sign", "explanation"],
+    {
+        "id": "Stable id; the sign's anchor on /patients/.",
+        "sign": "The warning sign in one plain sentence.",
+        "explanation": "Why it matters and who says so, with citations as `[@key]`.",
+    },
+)
 
 
 def list_schema(entry: dict, title: str, extra_properties: dict | None = None) -> dict:

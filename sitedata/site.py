@@ -10,6 +10,7 @@ from .glossary import TermLinker, glossary_markdown
 from .links import anchor_script, moved_anchors, moved_pages, redirect_page
 from .markdown import escape, page_link
 from .model import Content
+from .patients import approvals_markdown, warning_signs_markdown
 from .pages import BLOCK_MARKER, PageInfo
 from .references import reference_html, reference_list_markdown, render_citations
 from .schemas import REFERENCE_KINDS
@@ -32,7 +33,9 @@ class Site:
         self.sections = {slug: page.headings for slug, page in self.pages.items()}
         self.titles = {slug: str(page.meta.get("title", slug)) for slug, page in self.pages.items()}
         self.renderers = {"glossary": self._glossary_block, "references": self._references_block,
-                          "claims": self._claims_block, "download-fields": fields_markdown}
+                          "claims": self._claims_block, "download-fields": fields_markdown,
+                          "approvals": lambda: approvals_markdown(content.approvals),
+                          "warning-signs": lambda: warning_signs_markdown(content.warning_signs)}
         self._check_blocks()
         self.citing_pages = self._citing_pages()
 
@@ -72,6 +75,10 @@ class Site:
         if block == "claims":
             texts = [claim["evidence"] for claim in self.content.claims.values()]
             return cited_keys(" ".join(texts + [t["comparison"] for t in self.content.topics.values()]))
+        if block == "approvals":
+            return cited_keys(" ".join(entry["source"] for entry in self.content.approvals.values()))
+        if block == "warning-signs":
+            return cited_keys(" ".join(sign["explanation"] for sign in self.content.warning_signs.values()))
         return []
 
     def _citing_pages(self) -> dict[str, list[str]]:
@@ -95,8 +102,11 @@ class Site:
         for ref in entries:
             cited_in = ", ".join(f"[{escape(self.titles[slug])}]({page_link(slug, 'ref-' + ref['key'])})"
                                  for slug in self.citing_pages.get(ref["key"], []))
-            out.append(f"**{KIND_LABELS[ref['kind']]}.** {reference_html(ref)}  \n"
-                       f"Cited in: {cited_in or 'no page yet'}\n{{: #{ref['key']} .reference }}\n")
+            # Indexed lean: search finds a reference by author and title;
+            # its links and the pages citing it stay out of the index.
+            out.append(f"**{KIND_LABELS[ref['kind']]}.** {reference_html(ref, searchable_links=False)}  \n"
+                       f"<span data-search-exclude>Cited in: {cited_in or 'no page yet'}</span>\n"
+                       f"{{: #{ref['key']} .reference }}\n")
         return "\n".join(out)
 
     # -- html -----------------------------------------------------------------

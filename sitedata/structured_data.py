@@ -38,27 +38,28 @@ def defined_term_set(glossary: dict[str, dict], url: str, site_name: str) -> dic
 
 
 def claim_reviews(content, url: str, site_name: str, site_url: str) -> list[dict]:
-    # The site reviews every claim: describe it once and refer to it by @id.
-    reviews = [{"@type": "Organization", "@id": f"{site_url}#publisher", "name": site_name, "url": site_url}]
+    # The site reviews every claim, and each post makes many: describe each
+    # once and refer to it by @id.
+    graph = [{"@type": "Organization", "@id": f"{site_url}#publisher", "name": site_name, "url": site_url}]
+    for source_id, source in content.sources.items():
+        graph.append({
+            "@type": "CreativeWork",
+            "@id": f"{url}#source-{source_id}",
+            "name": source["title"],
+            "author": {"@type": "Organization", "name": source["author"]},
+            **({"datePublished": source["date"]} if source.get("date") else {}),
+        })
     for claim in content.claims.values():
-        source = content.sources[claim["source"]]
-        appearance = {"@type": "CreativeWork", "name": source["title"], "author": source["author"]}
-        if source.get("date"):
-            appearance["datePublished"] = source["date"]
-        reviews.append({
+        graph.append({
             "@type": "ClaimReview",
             "@id": f"{url}#{claim['id']}",
             "claimReviewed": claim["quote"],
             "author": {"@id": f"{site_url}#publisher"},
             "reviewRating": {"@type": "Rating",
                              "alternateName": content.verdicts[claim["verdict"]]["label"]},
-            "itemReviewed": {
-                "@type": "Claim",
-                "author": {"@type": "Organization", "name": source["author"]},
-                "appearance": appearance,
-            },
+            "itemReviewed": {"@type": "Claim", "appearance": {"@id": f"{url}#source-{claim['source']}"}},
         })
-    return reviews
+    return graph
 
 
 def to_script(graph: list[dict]) -> str:

@@ -49,6 +49,7 @@ GLOSSARY = """\
 SOURCES = """\
 - id: post
   title: "A post"
+  short: "Clinic post"
   author: "A clinic"
   kind: "Blog post"
   promotes: "Injections"
@@ -83,6 +84,20 @@ CLAIMS = """\
   explained_in: cytokines#what-are-cytokines
   tactics: [natural-so-safe]
 """
+APPROVALS = """\
+- id: agency-cells
+  product: "Cord blood cells"
+  regulator: the Example Agency
+  status: approved
+  for: "For blood disorders only."
+  since: 2024-12
+  source: "Agency page [@agency-page]."
+"""
+WARNING_SIGNS = """\
+- id: no-risk
+  sign: "The clinic says there is no risk."
+  explanation: "All procedures carry some risk [@agency-page]."
+"""
 PAGE = """\
 ---
 title: Cytokines
@@ -98,7 +113,8 @@ next_review: 2027-11-23
 Cytokines signal [@smith-2020].
 """
 FILES = {"references.yml": REFERENCES, "glossary.yml": GLOSSARY, "sources.yml": SOURCES, "topics.yml": TOPICS,
-         "verdicts.yml": VERDICTS, "tactics.yml": TACTICS, "claims.yml": CLAIMS, "sources/post.txt": SOURCE_TEXT}
+         "verdicts.yml": VERDICTS, "tactics.yml": TACTICS, "claims.yml": CLAIMS, "approvals.yml": APPROVALS, "warning-signs.yml": WARNING_SIGNS,
+         "sources/post.txt": SOURCE_TEXT}
 
 
 @pytest.fixture
@@ -178,6 +194,24 @@ def test_verdict_not_on_the_scale(data):
     (found,) = problems_for(data)
     assert found == ("data/claims.yml:6: entry 'exosomes-safe': verdict 'bogus' is not on the scale; "
                      "use one of: inaccurate")
+
+
+def test_warning_sign_without_a_citation(data):
+    edit(data, "warning-signs.yml", " [@agency-page]", "")
+    (found,) = problems_for(data)
+    assert found == ("data/warning-signs.yml:3: entry 'no-risk': explanation cites no reference; "
+                     "cite at least one reference as [@key]")
+
+
+def test_approval_with_an_unknown_status_or_month(data):
+    edit(data, "approvals.yml", "status: approved", "status: cleared")
+    edit(data, "approvals.yml", "since: 2024-12", "since: 2024-13")
+    found = problems_for(data)
+    assert found == [
+        "data/approvals.yml:4: entry 'agency-cells': field 'status' is 'cleared'; use one of: approved, none approved",
+        "data/approvals.yml:6: entry 'agency-cells': field 'since' has the wrong form ('2024-13'); "
+        r"write it to match ^\d{4}-(0[1-9]|1[0-2])$",
+    ]
 
 
 def test_quote_not_verbatim(data):

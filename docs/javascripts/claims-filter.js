@@ -1,37 +1,79 @@
-// Filters on /claims/: show only the claims that match the chosen source,
-// topic and verdict. Without JavaScript the form stays hidden and every
-// claim shows. Plain <select> elements keep it usable by keyboard and
-// screen reader; a polite live region announces the count.
+// Filters on /claims/: show only the claims, in the list and in the matrix,
+// that match the chosen post, topic and verdict. The choice is kept in the
+// address (?source=…&topic=…&verdict=…), so a filtered view can be shared,
+// bookmarked and restored with Back. Without JavaScript the form stays
+// hidden and every claim shows. Plain <select> elements keep it usable by
+// keyboard and screen reader; a polite live region announces the count.
 (function () {
   "use strict";
   var form = document.getElementById("claim-filters");
   if (!form) return;
+  var KEYS = ["source", "topic", "verdict"];
   var claims = Array.prototype.slice.call(document.querySelectorAll("article.claim"));
+  var cells = Array.prototype.slice.call(document.querySelectorAll(".matrix-claims li"));
   var topics = Array.prototype.slice.call(document.querySelectorAll("section.claim-topic"));
   var status = form.querySelector(".claim-filters__status");
+  var none = document.getElementById("no-claims-match");
 
-  function apply() {
-    var wanted = {
-      source: form.elements.source.value,
-      topic: form.elements.topic.value,
-      verdict: form.elements.verdict.value
-    };
+  function chosen() {
+    var wanted = {};
+    KEYS.forEach(function (key) { wanted[key] = form.elements[key].value; });
+    return wanted;
+  }
+
+  // A matrix entry takes its post from its cell and its topic from its row.
+  function matches(element, wanted) {
+    return KEYS.every(function (key) {
+      var holder = element.closest("[data-" + key + "]");
+      return !wanted[key] || (holder && holder.dataset[key] === wanted[key]);
+    });
+  }
+
+  function show(wanted) {
     var shown = 0;
     claims.forEach(function (claim) {
-      var match = Object.keys(wanted).every(function (key) {
-        return !wanted[key] || claim.dataset[key] === wanted[key];
-      });
-      claim.hidden = !match;
-      if (match) shown += 1;
+      claim.hidden = !matches(claim, wanted);
+      if (!claim.hidden) shown += 1;
     });
+    cells.forEach(function (cell) { cell.hidden = !matches(cell, wanted); });
     topics.forEach(function (topic) {
       topic.hidden = !topic.querySelector("article.claim:not([hidden])");
     });
-    status.textContent = "Showing " + shown + " of " + claims.length + " claims.";
+    none.hidden = shown > 0;
+    status.textContent = shown
+      ? "Showing " + shown + " of " + claims.length + " claims."
+      : "No claims match these filters.";
+  }
+
+  // The address holds only known values, so a mistyped link shows all.
+  function fromAddress() {
+    var params = new URLSearchParams(location.search);
+    KEYS.forEach(function (key) {
+      var select = form.elements[key];
+      var value = params.get(key) || "";
+      var known = Array.prototype.some.call(select.options, function (option) { return option.value === value; });
+      select.value = known ? value : "";
+    });
+    show(chosen());
+  }
+
+  function toAddress() {
+    var wanted = chosen();
+    var params = new URLSearchParams(location.search);
+    KEYS.forEach(function (key) {
+      if (wanted[key]) params.set(key, wanted[key]);
+      else params.delete(key);
+    });
+    var query = params.toString();
+    history.pushState(null, "", location.pathname + (query ? "?" + query : "") + location.hash);
+    show(wanted);
   }
 
   form.hidden = false;
-  form.addEventListener("change", apply);
+  form.addEventListener("change", toAddress);
   form.addEventListener("submit", function (event) { event.preventDefault(); });
-  apply();
+  // Reset clears the selects after this event; update once it has.
+  form.addEventListener("reset", function () { setTimeout(toAddress, 0); });
+  window.addEventListener("popstate", fromAddress);
+  fromAddress();
 })();

@@ -1,11 +1,14 @@
 // Material starts its search worker (12 KB gzip, plus building the index)
 // on every page load, yet most visits never search. Hand Material a stand-in
 // that queues its messages and starts the real worker only when the reader
-// first reaches for search. Loaded just before Material's bundle.
+// first reaches for search, wrapped in search-worker.js (which fixes
+// hyphenated words and retries a query that finds nothing with fuzzy
+// matching). Loaded just before Material's bundle.
 (function () {
   "use strict";
   var NativeWorker = window.Worker;
   if (!NativeWorker) return;
+  var wrapper = document.currentScript.src.replace(/lazy-search-worker\.js(\?.*)?$/, "search-worker.js");
 
   function readerReachesForSearch(start) {
     function onFocus(event) {
@@ -31,7 +34,11 @@
     function start() {
       if (worker) return;
       stopListening();
-      worker = new NativeWorker(url);
+      // The offline copy (file://) runs the worker in an iframe shim, where
+      // the wrapper cannot load Material's script; it searches unwrapped.
+      worker = location.protocol === "file:"
+        ? new NativeWorker(url)
+        : new NativeWorker(wrapper + "?material=" + encodeURIComponent(new URL(url, location.href).href));
       worker.addEventListener("message", function (event) {
         standIn.dispatchEvent(new MessageEvent("message", { data: event.data }));
       });

@@ -1,0 +1,38 @@
+"""The answers a patient looks for first, rendered from data: what a
+regulator has approved, and the warning signs of an unproven clinic. Each
+list exists once, in data/, and every page that shows it renders it here."""
+
+import datetime
+
+from .markdown import escape
+
+
+def month(year_month: str) -> str:
+    """'2024-12' -> 'December 2024'."""
+    return datetime.date.fromisoformat(f"{year_month}-01").strftime("%B %Y")
+
+
+def approvals_markdown(approvals: dict[str, dict]) -> str:
+    items = []
+    for entry in approvals.values():
+        if entry["status"] == "approved":
+            when = f" in {month(entry['since'])}" if entry.get("since") else ""
+            status = f"approved by {escape(entry['regulator'])}{when}"
+        else:
+            status = f"none approved by {escape(entry['regulator'])}"
+        items.append(
+            f'<li id="approval-{entry["id"]}" markdown>\n'
+            f"**{escape(entry['product'])}:** {status}. {entry['for'].strip()} "
+            + (f"*Source dated {month(entry['stated'])}:* " if entry.get("stated") else "*Source:* ")
+            + f"{entry['source'].strip()}\n</li>"
+        )
+    return '<ul class="approvals" markdown>\n' + "\n".join(items) + "\n</ul>"
+
+
+def warning_signs_markdown(signs: dict[str, dict]) -> str:
+    items = [
+        f'<li id="sign-{sign["id"]}" markdown>\n'
+        f"**{escape(sign['sign'])}** {sign['explanation'].strip()}\n</li>"
+        for sign in signs.values()
+    ]
+    return '<ol class="warning-signs" markdown>\n' + "\n".join(items) + "\n</ol>"
