@@ -14,7 +14,7 @@ def _long_date(iso: str) -> str:
 
 def review_dates_html(meta: dict) -> str:
     last, due = str(meta["last_reviewed"]), str(meta["next_review"])
-    return (f'<p class="page-dates">Last reviewed <time datetime="{last}">{_long_date(last)}</time> · '
+    return (f'<p class="page-dates" data-search-exclude>Last reviewed <time datetime="{last}">{_long_date(last)}</time> · '
             f'Next review due <time datetime="{due}">{_long_date(due)}</time></p>')
 
 

@@ -27,6 +27,23 @@ def _inline_markdown(text: str) -> str:
     return re.sub(r"(?<![\w*])\*([^*\s][^*]*?)\*(?![\w*])", r"<em>\1</em>", " ".join(text.split()))
 
 
+CLAIM_LINK = re.compile(r"\[([^\]]*)\]\(claims\.md#([a-z0-9-]+)\)")
+
+
+def with_claim_verdicts(markdown: str, content) -> str:
+    """A link from another page to a claim names the claim as restated here
+    (when its text is left empty) and always carries its verdict, so no
+    promotional claim is ever cited without it."""
+    def link(match: re.Match) -> str:
+        text, claim_id = match.groups()
+        claim = content.claims.get(claim_id)
+        if claim is None:
+            return match.group(0)
+        label = content.verdicts[claim["verdict"]]["label"]
+        return f"[{text or escape(claim['claim'].rstrip('.'))}](claims.md#{claim_id}) (rated *{escape(label)}*)"
+    return CLAIM_LINK.sub(link, markdown)
+
+
 def claims_markdown(content, sections: dict[str, dict[str, str]], page_titles: dict[str, str]) -> str:
     parts = [
         _speakers(content),
@@ -80,7 +97,7 @@ def _speakers(content) -> str:
 
 def _matrix(content) -> str:
     sources = list(content.sources.values())
-    header = "".join(f'<th scope="col">{html.escape(s["short"])}</th>' for s in sources)
+    header = "".join(f'<th scope="col" data-source="{s["id"]}">{html.escape(s["short"])}</th>' for s in sources)
     rows = []
     for topic in content.topics.values():
         cells = []
@@ -104,8 +121,8 @@ def _matrix(content) -> str:
             "Rows are topics, columns are the posts. Each cell lists what that post claims on the topic, "
             "with its verdict and a link to the full entry, or says that the post is silent. The last column "
             "says where the posts agree or contradict each other and what the evidence says.\n\n"
-            '<div class="claims-matrix" markdown="1">\n<table markdown="1">\n<caption>What each post claims, '
-            f'by topic</caption>\n<thead><tr><th scope="col">Topic</th>{header}<th scope="col">Agree or '
+            '<div class="claims-matrix" markdown="1">\n<table aria-labelledby="side-by-side" markdown="1">\n'
+            f'<thead><tr><th scope="col">Topic</th>{header}<th scope="col">Agree or '
             f'contradict</th></tr></thead>\n<tbody markdown="1">\n{chr(10).join(rows)}\n</tbody>\n</table>\n</div>')
 
 
@@ -116,6 +133,8 @@ def _options(table: dict, label_field: str) -> str:
 
 def _filters(content) -> str:
     # Hidden until the script runs: without JavaScript every claim shows.
+    # The choice is kept in the address (see claims-filter.js), so the
+    # instructor guide tells how to share a filtered view.
     return (
         "## Filter the claims {#filter-claims}\n\n"
         '<form class="claim-filters" id="claim-filters" hidden aria-label="Filter claims">\n'
@@ -129,8 +148,7 @@ def _filters(content) -> str:
         '<p class="claim-filters__status" role="status" aria-live="polite"></p>\n'
         "</form>\n\n"
         '<p class="claim-filters__none" id="no-claims-match" hidden>No claims match these filters. '
-        "Choose another post, topic or verdict, or show all claims.</p>\n\n"
-        "Filtering changes the address, so a filtered view can be shared or bookmarked."
+        "Choose another post, topic or verdict, or show all claims.</p>"
     )
 
 
@@ -160,7 +178,7 @@ def _claim(content, claim: dict, sections: dict, page_titles: dict) -> str:
     learn += [f"[{escape(content.glossary[t]['term'])}]({page_link('glossary', t)})" for t in claim.get("terms", [])]
     tactics = ", ".join(f"[{escape(content.tactics[t]['label'])}](#tactic-{t})" for t in claim.get("tactics", []))
     lines = [
-        f'<article class="claim" data-source="{claim["source"]}" data-topic="{claim["topic"]}" '
+        f'<article class="claim" data-source="{claim["source"]}" '
         f'data-verdict="{claim["verdict"]}" markdown>\n',
         f"#### {verdict_badge(verdict)}: {escape(claim['claim'])} {{#{claim['id']}}}\n",
         f"> {escape(claim['quote'])}\n>\n> — [{escape(source['short'])}](#source-{source['id']})\n",

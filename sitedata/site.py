@@ -3,7 +3,7 @@ generated page sections, citations, term links, JSON-LD and downloads."""
 
 from .citations import cited_keys
 from .citing import cite_this_page, with_review_dates
-from .claims import claims_markdown
+from .claims import claims_markdown, with_claim_verdicts
 from .errors import ContentError, Problem
 from .exports import downloads, fields_markdown
 from .glossary import TermLinker, glossary_markdown
@@ -63,6 +63,7 @@ class Site:
         under the title and, at the foot, the references and how to cite."""
         meta = self.pages[slug].meta
         markdown = BLOCK_MARKER.sub(lambda match: self.renderers[match.group(1)](), markdown)
+        markdown = with_claim_verdicts(markdown, self.content)
         markdown, keys = render_citations(markdown, self.content.references)
         return (with_review_dates(markdown, meta)
                 + reference_list_markdown(keys, self.content.references)

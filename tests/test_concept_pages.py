@@ -29,7 +29,7 @@ def source(page: str) -> tuple[dict, str]:
 
 
 def section(body: str, section_id: str) -> str:
-    match = re.search(rf"^## .*\{{#{section_id}\}}\s*$(.*?)(?=^## |\Z)", body, re.MULTILINE | re.DOTALL)
+    match = re.search(rf"^## .*\{{#{section_id}\b[^}}]*\}}\s*$(.*?)(?=^## |\Z)", body, re.MULTILINE | re.DOTALL)
     assert match, f"no section #{section_id}"
     return match.group(1)
 
@@ -51,7 +51,7 @@ def test_front_matter_dates(page):
 @pytest.mark.parametrize("page", CONCEPT_PAGES)
 def test_parts_are_present_in_order(page):
     _, body = source(page)
-    positions = [body.index(f"{{#{section_id}}}") for section_id in SECTIONS_IN_ORDER]
+    positions = [re.search(rf"\{{#{section_id}\b", body).start() for section_id in SECTIONS_IN_ORDER]
     assert positions == sorted(positions)
 
 

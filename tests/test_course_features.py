@@ -46,7 +46,7 @@ def test_review_dates_under_the_title_and_cite_this_page(site, path):
     meta = front_matter(path)
     page = built(site, path).read_text()
     title_end = page.index("</h1>")
-    dates = page.index('<p class="page-dates">')
+    dates = page.index('<p class="page-dates"')
     assert dates > title_end and page[title_end:dates].count("<p") == 0, "review dates must follow the title"
     assert f'datetime="{meta["last_reviewed"]}"' in page and f'datetime="{meta["next_review"]}"' in page
     assert 'id="cite-this-page"' in page

@@ -186,9 +186,22 @@ def test_no_match_is_said_plainly(phone, served_site):
     phone.goto(served_site + f"claims/?source={source}&verdict={verdict}")
     assert shown_claims(phone) == 0
     assert phone.locator("#no-claims-match").is_visible()
-    assert "No claims match" in phone.locator("#claim-filters [role=status]").inner_text()
-    # Every claim in the matrix is hidden too, so nothing contradicts the message.
-    assert phone.locator(".matrix-claims li:not([hidden])").count() == 0
+    assert phone.locator("#claim-filters [role=status]").inner_text() == f"Showing 0 of {len(CLAIMS)} claims."
+    # The matrix goes too, so no screen of empty cards follows the message.
+    assert not phone.locator(".claims-matrix").is_visible()
+
+
+def test_a_filtered_matrix_keeps_only_what_matches(phone, served_site):
+    phone.goto(served_site + "claims/?source=exosome-therapy-guide&verdict=inaccurate")
+    wanted = [c for c in CLAIMS if c["source"] == "exosome-therapy-guide" and c["verdict"] == "inaccurate"]
+    rows = phone.locator(".claims-matrix tbody tr")
+    visible_rows = [rows.nth(i) for i in range(rows.count()) if rows.nth(i).is_visible()]
+    assert len(visible_rows) == len({c["topic"] for c in wanted})
+    for row in visible_rows:
+        posts = [cell.get_attribute("data-label") for cell in row.locator("td").all() if cell.is_visible()]
+        assert posts == ["Exosome clinic guide", "Agree or contradict"]
+    shown = phone.locator(".matrix-claims li").evaluate_all("els => els.filter(e => e.checkVisibility()).length")
+    assert shown == len(wanted)
 
 
 def test_verdict_icons_keep_their_size_on_a_phone(phone, served_site):
@@ -203,7 +216,7 @@ def test_verdict_icons_keep_their_size_on_a_phone(phone, served_site):
 def test_matrix_columns_use_short_names_and_cells_name_their_post(site):
     page = (site / "claims" / "index.html").read_text()
     sources = yaml.safe_load((DATA / "sources.yml").read_text())
-    headers = re.findall(r'<th scope="col">([^<]+)</th>', page)
+    headers = re.findall(r'<th (?:data-source="[^"]*" )?scope="col">([^<]+)</th>', page)
     assert headers == ["Topic", *[s["short"] for s in sources], "Agree or contradict"]
     for source in sources:
         assert page.count(f'data-label="{source["short"]}"') == len(yaml.safe_load((DATA / "topics.yml").read_text()))

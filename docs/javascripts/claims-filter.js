@@ -10,7 +10,10 @@
   if (!form) return;
   var KEYS = ["source", "topic", "verdict"];
   var claims = Array.prototype.slice.call(document.querySelectorAll("article.claim"));
-  var cells = Array.prototype.slice.call(document.querySelectorAll(".matrix-claims li"));
+  var entries = Array.prototype.slice.call(document.querySelectorAll(".matrix-claims li"));
+  var matrix = document.querySelector(".claims-matrix");
+  var rows = Array.prototype.slice.call(document.querySelectorAll(".claims-matrix tbody tr"));
+  var postColumns = Array.prototype.slice.call(document.querySelectorAll(".claims-matrix [data-source]"));
   var topics = Array.prototype.slice.call(document.querySelectorAll("section.claim-topic"));
   var status = form.querySelector(".claim-filters__status");
   var none = document.getElementById("no-claims-match");
@@ -35,14 +38,37 @@
       claim.hidden = !matches(claim, wanted);
       if (!claim.hidden) shown += 1;
     });
-    cells.forEach(function (cell) { cell.hidden = !matches(cell, wanted); });
+    entries.forEach(function (entry) { entry.hidden = !matches(entry, wanted); });
+    showMatrix(wanted, shown);
     topics.forEach(function (topic) {
       topic.hidden = !topic.querySelector("article.claim:not([hidden])");
     });
     none.hidden = shown > 0;
-    status.textContent = shown
-      ? "Showing " + shown + " of " + claims.length + " claims."
-      : "No claims match these filters.";
+    status.textContent = "Showing " + shown + " of " + claims.length + " claims.";
+  }
+
+  // The matrix keeps only the chosen post's column and the topics with a
+  // matching claim; a cell emptied by the filters says so.
+  function showMatrix(wanted, shown) {
+    var filtering = KEYS.some(function (key) { return wanted[key]; });
+    postColumns.forEach(function (column) {
+      column.hidden = Boolean(wanted.source) && column.dataset.source !== wanted.source;
+    });
+    rows.forEach(function (row) {
+      row.hidden = filtering && !row.querySelector(".matrix-claims li:not([hidden])");
+      Array.prototype.forEach.call(row.querySelectorAll(".matrix-claims"), function (list) {
+        var none = list.parentNode.querySelector(".matrix-none");
+        var empty = !list.querySelector("li:not([hidden])");
+        if (empty && !none) {
+          none = document.createElement("p");
+          none.className = "matrix-none";
+          none.textContent = "No claim matches the filters.";
+          list.parentNode.appendChild(none);
+        }
+        if (none) none.hidden = !empty;
+      });
+    });
+    if (matrix) matrix.hidden = shown === 0;
   }
 
   // The address holds only known values, so a mistyped link shows all.

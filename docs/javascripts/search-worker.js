@@ -44,13 +44,25 @@
     }
   });
 
+  // Results of a fuzzy retry matched every word, if only approximately:
+  // don't let Material strike the typed word through as "missing".
+  function allTermsFound(items) {
+    items.forEach(function (group) {
+      group.forEach(function (item) {
+        Object.keys(item.terms).forEach(function (term) { item.terms[term] = true; });
+      });
+    });
+  }
+
   self.postMessage = function (message) {
+    var isResult = message && message.type === RESULT;
     var retry = lastQuery && fuzzy(lastQuery);
-    if (message && message.type === RESULT && !message.data.items.length && retry && retry !== lastQuery) {
+    if (isResult && !message.data.items.length && retry && retry !== lastQuery) {
       lastQuery = null;
       self.dispatchEvent(new MessageEvent("message", { data: { type: QUERY, data: retry } }));
       return;
     }
+    if (isResult && lastQuery && /~1(\s|$)/.test(lastQuery)) allTermsFound(message.data.items);
     post(message);
   };
 
