@@ -69,6 +69,23 @@ def expand_snippets(text: str, include_dir: Path) -> str:
     return SNIPPET.sub(include, text)
 
 
+def check_figures(text: str, include_dir: Path) -> list[Problem]:
+    """An included SVG is raw HTML to Markdown: a blank line inside it ends
+    the HTML block, and the rest is published as code, the figure's source
+    shown as text. Refuse such a file before it renders."""
+    problems = []
+    for name in dict.fromkeys(SNIPPET.findall(text)):
+        path = include_dir / name
+        if path.suffix != ".svg" or not path.is_file():
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                problems.append(Problem(f"docs/includes/{name}", number, "figure", "blank line inside the SVG",
+                                        "delete the blank line: it ends the HTML block and shows the source as text"))
+                break
+    return problems
+
+
 def check_front_matter(page: PageInfo) -> list[Problem]:
     file, meta = f"docs/{page.src_uri}", page.meta
     problems = [

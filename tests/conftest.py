@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import threading
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -44,6 +45,31 @@ def project_copy(tmp_path) -> Path:
 
 def html_pages(site: Path) -> list[Path]:
     return sorted(site.rglob("*.html"))
+
+
+class ReadableText(HTMLParser):
+    """The text a reader sees in the article, figure labels included. By
+    default it leaves out code, where Markdown syntax may legitimately
+    appear; scripts and styles are never read."""
+
+    def __init__(self, skip_code: bool = True):
+        super().__init__()
+        self.skip = {"script", "style"} | ({"code", "pre"} if skip_code else set())
+        self.inside, self.skipping, self.parts = False, 0, []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "article":
+            self.inside = True
+        if tag in self.skip:
+            self.skipping += 1
+
+    def handle_endtag(self, tag):
+        if tag in self.skip and self.skipping:
+            self.skipping -= 1
+
+    def handle_data(self, data):
+        if self.inside and not self.skipping:
+            self.parts.append(data)
 
 
 # ---- Browser tests ----------------------------------------------------------

@@ -78,11 +78,30 @@ def test_copy_link_copies_the_canonical_address(browser, served_site):
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     tab = context.new_page()
     tab.goto(served_site + "exosomes/")
-    button = tab.locator("#regulation-and-safety + button.copy-link")
-    button.focus()
+    control = tab.locator("#regulation-and-safety a.copy-link")
+    assert control.get_attribute("aria-label") == "Copy link to: Regulation and safety"
+    control.focus()
     tab.keyboard.press("Enter")
     tab.wait_for_function("document.querySelector('.copy-link__status').textContent.length > 0")
     assert tab.evaluate("navigator.clipboard.readText()") == SITE_URL + "exosomes/#regulation-and-safety"
-    for kind, selector in (("question", "p.self-check button.copy-link"),):
-        assert tab.locator(selector).count() >= 6, kind
+    assert tab.evaluate("location.hash") == "", "copying the link moved the reader"
+    assert tab.locator("p.self-check button.copy-link").count() >= 6
+    context.close()
+
+
+def test_copy_link_icons_are_small_and_move_nothing(browser, served_site):
+    """One icon per heading, inside the space the page already has: the
+    layout is the same with and without the script."""
+    context = browser.new_context(viewport={"width": 360, "height": 800}, has_touch=True, is_mobile=True)
+    tab = context.new_page()
+    positions = "[...document.querySelectorAll('h2, h3, p.self-check')].map(e => Math.round(e.getBoundingClientRect().top))"
+    tab.goto(served_site + "cytokines/")
+    with_script = tab.evaluate(positions)
+    sizes = tab.locator(".md-content .copy-link").evaluate_all(
+        "els => els.map(e => { const r = e.getBoundingClientRect(); return [r.width, r.height]; })")
+    tab.route("**/copy-link.js", lambda route: route.abort())
+    tab.goto(served_site + "cytokines/")
+    assert tab.evaluate(positions) == with_script
+    assert tab.locator(".md-content button.copy-link:not(.copy-link--question)").count() == 0
+    assert all(24 <= w <= 32 and 24 <= h <= 32 for w, h in sizes), sizes[:3]
     context.close()

@@ -7,13 +7,12 @@ live in the address."""
 import html
 import json
 import re
-from html.parser import HTMLParser
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import yaml
 
-from conftest import ROOT, html_pages
+from conftest import ROOT, ReadableText, html_pages
 from search_queries import QUERIES
 
 PHONE = {"width": 360, "height": 800}
@@ -223,31 +222,6 @@ def test_matrix_columns_use_short_names_and_cells_name_their_post(site):
 
 
 # ---- No raw Markdown on any page ----------------------------------------------------
-
-class ReadableText(HTMLParser):
-    """The text a reader sees in the article, without code, scripts and
-    styles, where Markdown syntax may legitimately appear."""
-
-    SKIP = {"code", "pre", "script", "style", "svg"}
-
-    def __init__(self):
-        super().__init__()
-        self.inside, self.depth, self.skipping, self.parts = False, 0, 0, []
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "article":
-            self.inside = True
-        if tag in self.SKIP:
-            self.skipping += 1
-
-    def handle_endtag(self, tag):
-        if tag in self.SKIP and self.skipping:
-            self.skipping -= 1
-
-    def handle_data(self, data):
-        if self.inside and not self.skipping:
-            self.parts.append(data)
-
 
 def test_no_raw_markdown_reaches_readers(site):
     found = []

@@ -1,6 +1,8 @@
-// A "Copy link" button beside every section heading, glossary term, claim
-// and self-check question. It copies the page's canonical URL with the
-// anchor, the address instructors should paste into course notes.
+// One small link icon per section heading, glossary term, claim and
+// self-check question copies the page's canonical URL with the anchor, the
+// address instructors paste into course notes. Headings reuse the permalink
+// the build already puts in them, and questions keep room for their icon,
+// so nothing on the page moves when this runs (Back lands where it left).
 (function () {
   "use strict";
   var canonical = document.querySelector('link[rel="canonical"]');
@@ -30,26 +32,38 @@
     return Promise.resolve();
   }
 
-  // Letter headings of the glossary are navigation, not things to cite.
-  var targets = content.querySelectorAll(
-    "h2[id]:not([id^='letter-']), h3[id], h4[id], p.self-check[id]");
-  Array.prototype.forEach.call(targets, function (target) {
-    var label = target.textContent.replace(/¶\s*$/, "").trim();
-    var button = document.createElement("button");
-    button.type = "button";
-    button.className = "copy-link";
-    button.textContent = "Copy link";
-    button.setAttribute("aria-label", "Copy link to “" + label + "”");
-    button.dataset.url = base + "#" + target.id;
-    button.addEventListener("click", function () {
-      copy(button.dataset.url).then(function () {
-        status.textContent = "Link copied: " + button.dataset.url;
-        button.textContent = "Copied";
-        setTimeout(function () { button.textContent = "Copy link"; }, 2000);
+  function copier(control, url) {
+    control.addEventListener("click", function (event) {
+      event.preventDefault();
+      copy(url).then(function () {
+        status.textContent = "Link copied: " + url;
       });
     });
-    // Beside the heading, not inside it, so headings keep their own names.
-    if (target.tagName === "P") target.appendChild(button);
-    else target.insertAdjacentElement("afterend", button);
+  }
+
+  function nameOf(target) {
+    return target.textContent.replace(/¶\s*$/, "").trim();
+  }
+
+  // Letter headings of the glossary are navigation, not things to cite.
+  var headings = content.querySelectorAll("h2[id]:not([id^='letter-']), h3[id], h4[id]");
+  Array.prototype.forEach.call(headings, function (heading) {
+    var permalink = heading.querySelector("a.headerlink");
+    if (!permalink) return;
+    permalink.classList.add("copy-link");
+    permalink.setAttribute("aria-label", "Copy link to: " + nameOf(heading));
+    permalink.title = "Copy link";
+    copier(permalink, base + "#" + heading.id);
+  });
+
+  var questions = content.querySelectorAll("p.self-check[id]");
+  Array.prototype.forEach.call(questions, function (question) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "copy-link copy-link--question";
+    button.setAttribute("aria-label", "Copy link to: " + nameOf(question));
+    button.title = "Copy link";
+    copier(button, base + "#" + question.id);
+    question.appendChild(button);
   });
 })();

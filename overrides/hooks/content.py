@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from sitedata import ContentError, load_content  # noqa: E402
 from sitedata.links import load_registry  # noqa: E402
-from sitedata.pages import expand_snippets, scan_page, slug_of  # noqa: E402
+from sitedata.pages import check_figures, expand_snippets, scan_page, slug_of  # noqa: E402
 from sitedata.citing import release_version  # noqa: E402
 from sitedata.site import Site  # noqa: E402
 
@@ -32,9 +32,10 @@ def on_config(config):
 def on_files(files, config):
     global _site
     includes = Path(config.docs_dir) / "includes"
-    scans = [scan_page(file.src_uri, expand_snippets(file.content_string, includes))
-             for file in files.documentation_pages()]
+    texts = {file.src_uri: file.content_string for file in files.documentation_pages()}
+    scans = [scan_page(uri, expand_snippets(text, includes)) for uri, text in texts.items()]
     problems = [problem for _, found in scans for problem in found]
+    problems += [problem for text in texts.values() for problem in check_figures(text, includes)]
     data_dir = Path(config.config_file_path).parent / config.extra["data_dir"]
     try:
         content = load_content(data_dir, [page for page, _ in scans])

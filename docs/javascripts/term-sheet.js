@@ -1,0 +1,81 @@
+// Definitions on tap. On a touch screen, tapping a glossary term opens a
+// small sheet with its short definition and a link to the full entry,
+// instead of leaving the page for the long glossary. A tap outside, the
+// close button, Esc and Back close it. Mouse and keyboard users keep the
+// hover and focus tooltips; a screen reader still reads the link's title.
+(function () {
+  "use strict";
+  var sheet = null;
+  var opener = null;
+  var leaveFor = null;
+
+  function build() {
+    sheet = document.createElement("div");
+    sheet.className = "term-sheet";
+    sheet.setAttribute("role", "dialog");
+    sheet.hidden = true;
+    sheet.innerHTML = '<p class="term-sheet__term"></p><p class="term-sheet__definition"></p>' +
+      '<p class="term-sheet__actions"><a class="term-sheet__more"></a>' +
+      '<button type="button" class="term-sheet__close">Close</button></p>';
+    sheet.querySelector(".term-sheet__close").addEventListener("click", function () { hide(true); });
+    // Leave from the page's own history entry, not the sheet's, so one
+    // Back from the glossary returns to the page as it was.
+    sheet.querySelector(".term-sheet__more").addEventListener("click", function (event) {
+      if (!(history.state && history.state.termSheet)) return;
+      event.preventDefault();
+      leaveFor = event.currentTarget.href;
+      history.back();
+    });
+    document.body.appendChild(sheet);
+  }
+
+  function show(term) {
+    if (!sheet) build();
+    var name = term.textContent.trim();
+    sheet.setAttribute("aria-label", "Definition: " + name);
+    sheet.querySelector(".term-sheet__term").textContent = name;
+    sheet.querySelector(".term-sheet__definition").textContent = term.dataset.definition;
+    var more = sheet.querySelector(".term-sheet__more");
+    more.href = term.href;
+    more.textContent = "Full entry in the glossary";
+    var wasOpen = !sheet.hidden;
+    sheet.hidden = false;
+    opener = term;
+    sheet.querySelector(".term-sheet__close").focus({ preventScroll: true });
+    if (!wasOpen) history.pushState({ termSheet: true }, "");
+  }
+
+  function hide(fromPage) {
+    if (!sheet || sheet.hidden) return;
+    sheet.hidden = true;
+    if (opener) opener.focus({ preventScroll: true });
+    opener = null;
+    if (fromPage && history.state && history.state.termSheet) history.back();
+  }
+
+  // Material moves a link's title into its own tooltip on first touch or
+  // hover, so keep each definition before that happens.
+  Array.prototype.forEach.call(document.querySelectorAll("a.glossary-term[title]"), function (term) {
+    term.dataset.definition = term.getAttribute("title");
+  });
+
+  document.addEventListener("click", function (event) {
+    var term = event.target.closest && event.target.closest("a.glossary-term");
+    if (term && event.pointerType === "touch") {
+      if (term.dataset.definition) {
+        event.preventDefault();
+        show(term);
+        return;
+      }
+    }
+    if (sheet && !sheet.hidden && !sheet.contains(event.target)) hide(true);
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") hide(true);
+  });
+  window.addEventListener("popstate", function () {
+    hide(false);
+    if (leaveFor) location.href = leaveFor;
+    leaveFor = null;
+  });
+})();

@@ -1,0 +1,89 @@
+"""Reading on a phone: a tap on a glossary term shows its definition in
+place, and Back from the glossary returns to the same place even when the
+browser does not keep the page in its back/forward cache."""
+
+import pytest
+
+from conftest import CHROMIUM_FLAGS, chromium_path
+
+PHONE = {"viewport": {"width": 360, "height": 800}, "has_touch": True, "is_mobile": True}
+BACK_TOLERANCE = 100  # CSS px
+PAGES = ["homeostasis/", "cytokines/", "exosomes/", "stem-cells/", "claims/", "patients/"]
+
+
+@pytest.fixture(scope="module")
+def browser_without_cache(browser):
+    """A second Chromium that reloads a page on Back, as phones short of
+    memory do (started from the session's Playwright)."""
+    instance = browser.browser_type.launch(executable_path=chromium_path(),
+                                           args=[*CHROMIUM_FLAGS, "--disable-features=BackForwardCache"])
+    yield instance
+    instance.close()
+
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(**PHONE)
+    yield context.new_page()
+    context.close()
+
+
+def sheet_open(page) -> bool:
+    return page.locator(".term-sheet").count() > 0 and page.locator(".term-sheet").is_visible()
+
+
+def test_tapping_a_term_shows_its_definition_in_place(phone, served_site):
+    phone.goto(served_site + "exosomes/")
+    term = phone.locator("a.glossary-term:visible").nth(1)
+    definition = term.get_attribute("title")
+    name = term.inner_text().strip()
+    term.tap()
+    assert phone.url.endswith("/exosomes/"), "the tap left the page"
+    sheet = phone.locator(".term-sheet")
+    assert sheet.is_visible() and sheet.get_attribute("role") == "dialog"
+    assert sheet.locator(".term-sheet__definition").inner_text() == definition
+    assert sheet.get_attribute("aria-label") == f"Definition: {name}"
+    assert sheet.locator("a.term-sheet__more").evaluate("a => a.href") == term.evaluate("a => a.href")
+
+    phone.keyboard.press("Escape")
+    assert not sheet_open(phone)
+    term.tap()
+    phone.touchscreen.tap(20, 300)
+    assert not sheet_open(phone), "a tap outside left the sheet open"
+    term.tap()
+    phone.go_back()
+    phone.wait_for_function("document.querySelector('.term-sheet').hidden")
+    assert phone.url.endswith("/exosomes/"), "Back left the page instead of closing the sheet"
+
+
+def test_mouse_and_keyboard_still_follow_the_link(browser, served_site):
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.goto(served_site + "exosomes/")
+    page.locator("a.glossary-term:visible").first.click()
+    page.wait_for_url("**/glossary/**")
+    assert page.locator(".term-sheet").count() == 0
+    context.close()
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_back_from_the_glossary_returns_to_the_same_place(browser_without_cache, served_site, path):
+    context = browser_without_cache.new_context(**PHONE)
+    page = context.new_page()
+    page.goto(served_site + path)
+    terms = page.locator("a.glossary-term:visible")
+    term = terms.nth(terms.count() - 1)  # the deepest, where a lost place costs most
+    page.evaluate("top => window.scrollTo(0, top - 300)",
+                  term.evaluate("e => e.getBoundingClientRect().top + window.scrollY"))
+    before = page.evaluate("window.scrollY")
+    term.tap()
+    page.locator(".term-sheet a.term-sheet__more").tap()
+    page.wait_for_url("**/glossary/**")
+    page.go_back()
+    page.wait_for_load_state("load")
+    page.wait_for_timeout(500)  # let any late script move things, if it would
+    after = page.evaluate("window.scrollY")
+    print(f"{path}: {before:.0f} px before, {after:.0f} px after Back")
+    assert abs(after - before) <= BACK_TOLERANCE
+    assert not sheet_open(page)
+    context.close()
