@@ -144,7 +144,7 @@ def _filters(content) -> str:
         f'{_options(content.topics, "title")}</select></label>\n'
         f'<label>Verdict <select name="verdict"><option value="">All verdicts</option>'
         f'{_options(content.verdicts, "label")}</select></label>\n'
-        '<button type="reset" class="claim-filters__reset">Show all claims</button>\n'
+        '<button type="reset" class="text-button">Show all claims</button>\n'
         '<p class="claim-filters__status" role="status" aria-live="polite"></p>\n'
         "</form>\n\n"
         '<p class="claim-filters__none" id="no-claims-match" hidden>No claims match these filters. '

@@ -12,7 +12,7 @@
   dialog.className = "figure-dialog";
   var close = document.createElement("button");
   close.type = "button";
-  close.className = "figure-dialog__close";
+  close.className = "text-button figure-dialog__close";
   close.textContent = "Close";
   var hint = document.createElement("span");
   hint.className = "figure-dialog__hint";
@@ -43,7 +43,7 @@
     var title = svg.querySelector("title");
     var button = document.createElement("button");
     button.type = "button";
-    button.className = "figure-zoom";
+    button.className = "text-button figure-zoom";
     button.textContent = "Enlarge figure";
     if (title) button.setAttribute("aria-label", "Enlarge figure: " + title.textContent);
     figure.insertBefore(button, svg.nextSibling);

@@ -16,7 +16,7 @@
     sheet.hidden = true;
     sheet.innerHTML = '<p class="term-sheet__term"></p><p class="term-sheet__definition"></p>' +
       '<p class="term-sheet__actions"><a class="term-sheet__more"></a>' +
-      '<button type="button" class="term-sheet__close">Close</button></p>';
+      '<button type="button" class="text-button term-sheet__close">Close</button></p>';
     sheet.querySelector(".term-sheet__close").addEventListener("click", function () { hide(true); });
     // Leave from the page's own history entry, not the sheet's, so one
     // Back from the glossary returns to the page as it was.
