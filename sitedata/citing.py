@@ -18,12 +18,13 @@ def review_dates_html(meta: dict) -> str:
             f'Next review due <time datetime="{due}">{_long_date(due)}</time></p>')
 
 
-def with_review_dates(markdown: str, meta: dict) -> str:
-    """Put the review dates right under the page's title."""
+def with_review_dates(markdown: str, meta: dict, outline: str = "") -> str:
+    """Put the review dates, and the page's outline if it has one, right
+    under the page's title."""
     match = H1.search(markdown)
     if not match:
         return markdown
-    return f"{markdown[:match.end()]}\n\n{review_dates_html(meta)}\n{markdown[match.end():]}"
+    return f"{markdown[:match.end()]}\n\n{review_dates_html(meta)}\n{outline}\n{markdown[match.end():]}"
 
 
 def cite_this_page(meta: dict, url: str, site_name: str, version: str, slug: str) -> str:

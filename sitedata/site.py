@@ -10,6 +10,7 @@ from .glossary import TermLinker, glossary_markdown
 from .links import anchor_script, moved_anchors, moved_pages, redirect_page
 from .markdown import escape, page_link
 from .model import Content
+from .outline import on_this_page
 from .patients import approvals_markdown, warning_signs_markdown
 from .pages import BLOCK_MARKER, PageInfo
 from .references import reference_html, reference_list_markdown, render_citations
@@ -65,7 +66,7 @@ class Site:
         markdown = BLOCK_MARKER.sub(lambda match: self.renderers[match.group(1)](), markdown)
         markdown = with_claim_verdicts(markdown, self.content)
         markdown, keys = render_citations(markdown, self.content.references)
-        return (with_review_dates(markdown, meta)
+        return (with_review_dates(markdown, meta, on_this_page(markdown))
                 + reference_list_markdown(keys, self.content.references)
                 + cite_this_page(meta, self.url(slug), self.name, self.version, slug))
 

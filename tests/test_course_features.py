@@ -2,11 +2,13 @@
 site and copy-link controls."""
 
 import datetime
+import io
 import json
 import re
 
 import pytest
 import yaml
+from pypdf import PdfReader
 
 from conftest import ROOT
 from sitedata.citing import release_version
@@ -105,3 +107,33 @@ def test_copy_link_icons_are_small_and_move_nothing(browser, served_site):
     assert tab.locator(".md-content button.copy-link:not(.copy-link--question)").count() == 0
     assert all(24 <= w <= 32 and 24 <= h <= 32 for w, h in sizes), sizes[:3]
     context.close()
+
+
+def test_printing_a_topic_page_gives_a_questions_only_handout(browser, served_site):
+    """Questions alone by default; the answers too once the switch is ticked."""
+    context = browser.new_context(viewport={"width": 794, "height": 1123})
+    tab = context.new_page()
+    tab.goto(served_site + "homeostasis/")
+    question = "Who introduced the term"
+    answer = "Walter Cannon introduced the term"
+
+    def printed() -> str:
+        pdf = tab.pdf(format="A4")
+        return " ".join("".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages).split())
+
+    handout = printed()
+    assert question in handout and answer not in handout
+    assert "Print the answers too" not in handout
+    tab.locator("#print-answers").check()
+    assert answer in printed()
+    context.close()
+
+
+def test_print_and_offline_copies_are_linked_from_every_page_and_the_guide(site):
+    for path in ["index.html", "exosomes/index.html", "instructors/index.html"]:
+        page = (site / path).read_text()
+        footer = page[page.index('<div class="md-copyright">'):]
+        assert re.search(r'<a href="(\.\./)?print/">The whole site on one page</a>', footer), path
+        assert "/releases/latest\">Offline copy (zip)</a>" in footer, path
+    guide = (site / "instructors" / "index.html").read_text()
+    assert 'id="print-and-offline"' in guide and '<a href="../print/">' in guide

@@ -87,3 +87,23 @@ def test_back_from_the_glossary_returns_to_the_same_place(browser_without_cache,
     assert abs(after - before) <= BACK_TOLERANCE
     assert not sheet_open(page)
     context.close()
+
+
+@pytest.mark.parametrize("path", ["cytokines/", "claims/"])
+def test_long_pages_open_with_an_outline_on_phones_only(browser, served_site, path):
+    phone = browser.new_context(**PHONE).new_page()
+    phone.goto(served_site + path)
+    outline = phone.locator("details.page-outline")
+    assert outline.is_visible() and outline.bounding_box()["y"] < PHONE["viewport"]["height"]
+    outline.locator("summary").tap()
+    sections = phone.locator("article h2[id]:not(#references):not(#cite-this-page)").evaluate_all(
+        "els => els.map(e => e.id)")
+    listed = outline.locator("a").evaluate_all("els => els.map(a => a.hash.slice(1))")
+    assert listed == sections[:len(listed)] and len(listed) >= 7
+    outline.locator("a").nth(2).tap()
+    assert phone.evaluate("location.hash") == f"#{listed[2]}"
+    phone.context.close()
+    wide = browser.new_context(viewport={"width": 1280, "height": 800}).new_page()
+    wide.goto(served_site + path)
+    assert not wide.locator("details.page-outline").is_visible(), "wide screens have the sidebar"
+    wide.context.close()
