@@ -1,6 +1,7 @@
 """Everything one build renders from the data, for any site generator:
 generated page sections, citations, term links, JSON-LD and downloads."""
 
+from .checked import checked_once_per_section
 from .citations import cited_keys
 from .citing import cite_this_page, with_review_dates
 from .claims import claims_markdown, with_claim_verdicts
@@ -65,6 +66,7 @@ class Site:
         meta = self.pages[slug].meta
         markdown = BLOCK_MARKER.sub(lambda match: self.renderers[match.group(1)](), markdown)
         markdown = with_claim_verdicts(markdown, self.content)
+        markdown = checked_once_per_section(markdown)
         markdown, keys = render_citations(markdown, self.content.references)
         return (with_review_dates(markdown, meta, on_this_page(markdown))
                 + reference_list_markdown(keys, self.content.references)

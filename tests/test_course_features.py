@@ -137,3 +137,15 @@ def test_print_and_offline_copies_are_linked_from_every_page_and_the_guide(site)
         assert "/releases/latest\">Offline copy (zip)</a>" in footer, path
     guide = (site / "instructors" / "index.html").read_text()
     assert 'id="print-and-offline"' in guide and '<a href="../print/">' in guide
+
+
+@pytest.mark.parametrize("page", ["cytokines", "exosomes", "stem-cells", "claims", "glossary"])
+def test_regulator_check_dates_are_said_once_per_section_in_the_site_format(site, page):
+    html = (site / page / "index.html").read_text()
+    article = html[html.index("<article"):html.index("</article>")]
+    assert "(checked 20" not in article and "checked 20" not in re.sub(r"<[^>]+>", "", article)
+    sections = re.split(r"<h[2-6][ >]", article)
+    notes = [section.count('class="checked-note"') for section in sections]
+    assert max(notes) == 1 and sum(notes) >= 1
+    for note in re.findall(r'<p class="checked-note">([^<]+)</p>', article):
+        assert re.fullmatch(r"Regulators' pages cited here were last checked on \d{1,2} [A-Z][a-z]+ \d{4}\.", note)

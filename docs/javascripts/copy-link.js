@@ -32,11 +32,17 @@
     return Promise.resolve();
   }
 
+  var hideStatus = null;
+
+  // Said to screen readers, and shown for a moment to everyone else.
   function copier(control, url) {
     control.addEventListener("click", function (event) {
       event.preventDefault();
       copy(url).then(function () {
         status.textContent = "Link copied: " + url;
+        status.classList.add("copy-link__status--shown");
+        clearTimeout(hideStatus);
+        hideStatus = setTimeout(function () { status.classList.remove("copy-link__status--shown"); }, 2500);
       });
     });
   }
@@ -51,8 +57,9 @@
     var permalink = heading.querySelector("a.headerlink");
     if (!permalink) return;
     permalink.classList.add("copy-link");
+    // Its "Link to this section" title would show as a tooltip over the text.
+    permalink.removeAttribute("title");
     permalink.setAttribute("aria-label", "Copy link to: " + nameOf(heading));
-    permalink.title = "Copy link";
     copier(permalink, base + "#" + heading.id);
   });
 
@@ -62,7 +69,6 @@
     button.type = "button";
     button.className = "copy-link copy-link--question";
     button.setAttribute("aria-label", "Copy link to: " + nameOf(question));
-    button.title = "Copy link";
     copier(button, base + "#" + question.id);
     question.appendChild(button);
   });

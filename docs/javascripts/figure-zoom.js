@@ -52,8 +52,11 @@
       dialog.setAttribute("aria-label", title ? title.textContent : "Figure");
       frame.appendChild(svg);
       dialog.showModal();
-      // Its own size, or the whole screen when that is wider.
-      svg.style.width = Math.max(svg.viewBox.baseVal.width, frame.clientWidth - 32) + "px";
+      // Never below its own size (labels 14 px); on a large screen, as big
+      // as fits the window without scrolling.
+      var box = svg.viewBox.baseVal;
+      var fits = Math.min(frame.clientWidth - 32, (frame.clientHeight - 16) * box.width / box.height);
+      svg.style.width = Math.max(box.width, fits) + "px";
       frame.scrollLeft = 0;
       history.pushState({ enlargedFigure: true }, "");
     });

@@ -6,7 +6,7 @@
 (function () {
   "use strict";
   var sheet = null;
-  var opener = null;
+  var opener = null; // the term whose definition is shown
   var leaveFor = null;
 
   function build() {
@@ -43,14 +43,24 @@
     opener = term;
     sheet.querySelector(".term-sheet__close").focus({ preventScroll: true });
     if (!wasOpen) history.pushState({ termSheet: true }, "");
+    // Keep the tapped word in sight above the sheet.
+    var hidden = term.getBoundingClientRect().bottom + 16 - sheet.getBoundingClientRect().top;
+    if (hidden > 0) window.scrollBy(0, hidden);
   }
 
-  function hide(fromPage) {
+  // Closed by the page (not by Back): drop the sheet's history entry. Going
+  // back would undo what the tap that closed it started, such as a jump to
+  // a citation, so when the tap was on a link or button, replace it instead.
+  function hide(fromPage, tappedControl) {
     if (!sheet || sheet.hidden) return;
     sheet.hidden = true;
-    if (opener) opener.focus({ preventScroll: true });
+    // Focus stays off the term: on a phone it would reopen Material's
+    // small tooltip over the text.
+    if (sheet.contains(document.activeElement)) document.activeElement.blur();
     opener = null;
-    if (fromPage && history.state && history.state.termSheet) history.back();
+    if (!fromPage || !(history.state && history.state.termSheet)) return;
+    if (tappedControl) history.replaceState(null, "");
+    else history.back();
   }
 
   // Material moves a link's title into its own tooltip on first touch or
@@ -68,7 +78,9 @@
         return;
       }
     }
-    if (sheet && !sheet.hidden && !sheet.contains(event.target)) hide(true);
+    if (sheet && !sheet.hidden && !sheet.contains(event.target)) {
+      hide(true, Boolean(event.target.closest && event.target.closest("a[href], button")));
+    }
   });
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape") hide(true);
