@@ -6,6 +6,7 @@ import json
 
 from . import schemas
 from .citations import cited_keys
+from .questions import questions_csv, questions_gift
 
 DOWNLOADS = {
     # name: (schema of one item, title, fields the build adds to each item)
@@ -17,13 +18,20 @@ DOWNLOADS = {
                  {"permalink": {"type": "string", "description": "Canonical address of the term's entry."}}),
     "references": (schemas.REFERENCE, "References",
                    {"permalink": {"type": "string", "description": "Canonical address of the reference's entry."}}),
+    "questions": (schemas.QUESTION, "Self-check questions",
+                  {"permalink": {"type": "string", "description": "Canonical address of the question on its page."}}),
 }
+# Other formats of the same items, for spreadsheets, flashcards and quizzes.
+EXTRA_FORMATS = {"claims": ["csv"], "questions": ["csv", "gift"]}
 
 
-def _items(name: str, content, url_of) -> list[dict]:
+def _items(name: str, content, url_of, site_url: str = "") -> list[dict]:
     if name == "claims":
         return [{**claim, "permalink": url_of("claims", claim["id"]),
                  "references": cited_keys(claim["evidence"])} for claim in content.claims.values()]
+    if name == "questions":
+        return [{**question, "permalink": f"{site_url}{question['page']}/#{question['id']}"}
+                for question in content.questions.values()]
     if name == "glossary":
         return [{**term, "permalink": url_of("glossary", term["id"])} for term in content.glossary.values()]
     return [{**ref, "permalink": url_of("references", ref["key"])} for ref in content.references.values()]
@@ -50,11 +58,14 @@ def downloads(content, site_name: str, site_url: str, version: str, url_of) -> d
     """Every download file as {path under site root: text}."""
     files = {}
     for name in DOWNLOADS:
-        items = _items(name, content, url_of)
+        items = _items(name, content, url_of, site_url)
         document = {"site": site_url, "version": version, "license": "CC BY 4.0", "items": items}
         files[f"data/{name}.json"] = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
         files[f"data/{name}.schema.json"] = json.dumps(download_schema(name, site_name), indent=1) + "\n"
     files["data/claims.csv"] = claims_csv(_items("claims", content, url_of))
+    questions = _items("questions", content, url_of, site_url)
+    files["data/questions.csv"] = questions_csv(questions)
+    files["data/questions.gift"] = questions_gift(questions)
     return files
 
 
@@ -85,6 +96,7 @@ def fields_markdown() -> str:
                          for field, rule in schema["properties"].items())
         out.append(f"### {title} {{#fields-{name}}}\n\n"
                    f"[{name}.json](data/{name}.json) · [schema](data/{name}.schema.json)"
-                   + (" · [claims.csv](data/claims.csv)" if name == "claims" else "")
+                   + "".join(f" · [{name}.{extension}](data/{name}.{extension})"
+                             for extension in EXTRA_FORMATS.get(name, []))
                    + f"\n\n| Field | Always present | Meaning |\n| --- | --- | --- |\n{rows}\n")
     return "\n".join(out)

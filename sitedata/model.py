@@ -45,6 +45,7 @@ KINDS = (
     Kind("claims", schemas.CLAIM),
     Kind("approvals", schemas.APPROVAL),
     Kind("warning-signs", schemas.WARNING_SIGN),
+    Kind("questions", schemas.QUESTION),
 )
 
 
@@ -61,6 +62,7 @@ class Content:
     claims: dict[str, dict] = field(default_factory=dict)
     approvals: dict[str, dict] = field(default_factory=dict)
     warning_signs: dict[str, dict] = field(default_factory=dict)
+    questions: dict[str, dict] = field(default_factory=dict)
     source_texts: dict[str, str] = field(default_factory=dict)
 
 
@@ -152,9 +154,10 @@ class _Checker:
         self._check_claims(content)
         for kind, table, field_name in (("topics", content.topics, "comparison"),
                                         ("approvals", content.approvals, "source"),
-                                        ("warning-signs", content.warning_signs, "explanation")):
+                                        ("warning-signs", content.warning_signs, "explanation"),
+                                        ("questions", content.questions, "answer")):
             for entry_id, entry in table.items():
-                if kind != "topics" and not cited_keys(entry[field_name]):
+                if kind in ("approvals", "warning-signs") and not cited_keys(entry[field_name]):
                     self.report(kind, entry_id, field_name, f"{field_name} cites no reference",
                                 "cite at least one reference as [@key]")
                 self._check_citations(content, kind, entry_id, field_name, entry[field_name])
@@ -266,6 +269,11 @@ class _Checker:
                                                  f"unknown reference key '{key}'",
                                                  _suggest(key, content.references, "data/references.yml")))
         self.check_links_to_pages(content, {page.slug: page.headings for page in pages})
+        slugs = {page.slug for page in pages}
+        for question_id, question in content.questions.items():
+            if question["page"] not in slugs:
+                self.report("questions", question_id, "page", f"no page '{question['page']}'",
+                            _suggest(question["page"], slugs, "docs/"))
 
 
 def _normalise_space(text: str) -> str:

@@ -166,6 +166,22 @@ APPROVAL = _entry(
     },
 )
 
+QUESTION = _entry(
+    {
+        "id": {"type": "string", "pattern": "^q-[a-z0-9]+(-[a-z0-9]+)*$"},
+        "page": SLUG,
+        "question": TEXT,
+        "answer": TEXT,
+    },
+    ["id", "page", "question", "answer"],
+    {
+        "id": "Stable id, starting 'q-'; the question's anchor on its page.",
+        "page": "The topic page that asks it, as a slug ('homeostasis').",
+        "question": "The question, in plain text.",
+        "answer": "The model answer in Markdown, with citations as `[@key]`.",
+    },
+)
+
 WARNING_SIGN = _entry(
     {"id": SLUG, "sign": TEXT, "explanation": TEXT},
     ["id", "sign", "explanation"],

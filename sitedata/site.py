@@ -13,6 +13,7 @@ from .markdown import escape, page_link
 from .model import Content
 from .outline import on_this_page
 from .patients import approvals_markdown, warning_signs_markdown
+from .questions import questions_markdown
 from .pages import BLOCK_MARKER, PageInfo
 from .references import reference_html, reference_list_markdown, render_citations
 from .schemas import REFERENCE_KINDS
@@ -34,10 +35,14 @@ class Site:
         self.linker = TermLinker(content.glossary)
         self.sections = {slug: page.headings for slug, page in self.pages.items()}
         self.titles = {slug: str(page.meta.get("title", slug)) for slug, page in self.pages.items()}
-        self.renderers = {"glossary": self._glossary_block, "references": self._references_block,
-                          "claims": self._claims_block, "download-fields": fields_markdown,
-                          "approvals": lambda: approvals_markdown(content.approvals),
-                          "warning-signs": lambda: warning_signs_markdown(content.warning_signs)}
+        # Each generated block, rendered for the page that shows it.
+        self.renderers = {"glossary": lambda slug: self._glossary_block(),
+                          "references": lambda slug: self._references_block(),
+                          "claims": lambda slug: self._claims_block(),
+                          "download-fields": lambda slug: fields_markdown(),
+                          "approvals": lambda slug: approvals_markdown(content.approvals),
+                          "warning-signs": lambda slug: warning_signs_markdown(content.warning_signs),
+                          "questions": lambda slug: questions_markdown(content.questions, slug)}
         self._check_blocks()
         self.citing_pages = self._citing_pages()
 
@@ -64,7 +69,7 @@ class Site:
         """Fill generated blocks, number citations, then add the review dates
         under the title and, at the foot, the references and how to cite."""
         meta = self.pages[slug].meta
-        markdown = BLOCK_MARKER.sub(lambda match: self.renderers[match.group(1)](), markdown)
+        markdown = BLOCK_MARKER.sub(lambda match: self.renderers[match.group(1)](slug), markdown)
         markdown = with_claim_verdicts(markdown, self.content)
         markdown = checked_once_per_section(markdown)
         markdown, keys = render_citations(markdown, self.content.references)
@@ -72,7 +77,7 @@ class Site:
                 + reference_list_markdown(keys, self.content.references)
                 + cite_this_page(meta, self.url(slug), self.name, self.version, slug))
 
-    def _block_keys(self, block: str) -> list[str]:
+    def _block_keys(self, block: str, slug: str) -> list[str]:
         if block == "glossary":
             return [key for term in self.content.glossary.values()
                     for key in [*cited_keys(term["definition"]), *term["refs"]]]
@@ -81,6 +86,8 @@ class Site:
             return cited_keys(" ".join(texts + [t["comparison"] for t in self.content.topics.values()]))
         if block == "approvals":
             return cited_keys(" ".join(entry["source"] for entry in self.content.approvals.values()))
+        if block == "questions":
+            return cited_keys(" ".join(q["answer"] for q in self.content.questions.values() if q["page"] == slug))
         if block == "warning-signs":
             return cited_keys(" ".join(sign["explanation"] for sign in self.content.warning_signs.values()))
         return []
@@ -88,7 +95,7 @@ class Site:
     def _citing_pages(self) -> dict[str, list[str]]:
         citing: dict[str, list[str]] = {}
         for slug, page in self.pages.items():
-            keys = [key for key, _ in page.citations] + [k for b in page.blocks for k in self._block_keys(b)]
+            keys = [key for key, _ in page.citations] + [k for b in page.blocks for k in self._block_keys(b, slug)]
             for key in dict.fromkeys(keys):
                 citing.setdefault(key, []).append(slug)
         return citing

@@ -98,6 +98,12 @@ WARNING_SIGNS = """\
   sign: "The clinic says there is no risk."
   explanation: "All procedures carry some risk [@agency-page]."
 """
+QUESTIONS = """\
+- id: q-cytokines-signal
+  page: cytokines
+  question: "What is a cytokine?"
+  answer: "A small signalling protein [@smith-2020]."
+"""
 PAGE = """\
 ---
 title: Cytokines
@@ -113,7 +119,7 @@ next_review: 2027-11-23
 Cytokines signal [@smith-2020].
 """
 FILES = {"references.yml": REFERENCES, "glossary.yml": GLOSSARY, "sources.yml": SOURCES, "topics.yml": TOPICS,
-         "verdicts.yml": VERDICTS, "tactics.yml": TACTICS, "claims.yml": CLAIMS, "approvals.yml": APPROVALS, "warning-signs.yml": WARNING_SIGNS,
+         "verdicts.yml": VERDICTS, "tactics.yml": TACTICS, "claims.yml": CLAIMS, "approvals.yml": APPROVALS, "warning-signs.yml": WARNING_SIGNS, "questions.yml": QUESTIONS,
          "sources/post.txt": SOURCE_TEXT}
 
 
@@ -212,6 +218,19 @@ def test_approval_with_an_unknown_status_or_month(data):
         "data/approvals.yml:6: entry 'agency-cells': field 'since' has the wrong form ('2024-13'); "
         r"write it to match ^\d{4}-(0[1-9]|1[0-2])$",
     ]
+
+
+def test_question_without_an_answer(data):
+    edit(data, "questions.yml", '  answer: "A small signalling protein [@smith-2020]."\n', "")
+    assert problems_for(data) == [
+        "data/questions.yml:1: entry 'q-cytokines-signal': missing field 'answer'; add 'answer:' to the entry",
+    ]
+
+
+def test_question_for_a_page_that_does_not_exist(data):
+    edit(data, "questions.yml", "page: cytokines", "page: cytokine")
+    (found,) = problems_for(data)
+    assert found == "data/questions.yml:2: entry 'q-cytokines-signal': no page 'cytokine'; did you mean 'cytokines'?"
 
 
 def test_quote_not_verbatim(data):
