@@ -6,16 +6,12 @@ to 25 times a page, in a format unlike the page's own dates; the rendered
 page keeps one note per section, after the section's last checked
 statement, in the site's date format."""
 
-import datetime
 import re
+
+from .citing import long_date
 
 CHECKED = re.compile(r"\s*\((?:[A-Z]+ (?:facts|page) )?checked (\d{4}-\d{2}-\d{2})\)")
 HEADING = re.compile(r"^#{2,6} .*$", re.MULTILINE)
-
-
-def long_date(iso: str) -> str:
-    day = datetime.date.fromisoformat(iso)
-    return f"{day.day} {day:%B %Y}"
 
 
 def checked_once_per_section(markdown: str) -> str:

@@ -7,15 +7,15 @@ VERSION = re.compile(r'^version:\s*"?([^"\n]+)"?\s*$', re.MULTILINE)
 H1 = re.compile(r"^# .+$", re.MULTILINE)
 
 
-def _long_date(iso: str) -> str:
+def long_date(iso: str) -> str:
     day = datetime.date.fromisoformat(str(iso))
     return f"{day.day} {day:%B %Y}"
 
 
 def review_dates_html(meta: dict) -> str:
     last, due = str(meta["last_reviewed"]), str(meta["next_review"])
-    return (f'<p class="page-dates" data-search-exclude>Last reviewed <time datetime="{last}">{_long_date(last)}</time> · '
-            f'Next review due <time datetime="{due}">{_long_date(due)}</time></p>')
+    return (f'<p class="page-dates" data-search-exclude>Last reviewed <time datetime="{last}">{long_date(last)}</time> · '
+            f'Next review due <time datetime="{due}">{long_date(due)}</time></p>')
 
 
 def with_review_dates(markdown: str, meta: dict, outline: str = "") -> str:

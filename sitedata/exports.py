@@ -57,15 +57,14 @@ def download_schema(name: str, site_name: str) -> dict:
 def downloads(content, site_name: str, site_url: str, version: str, url_of) -> dict[str, str]:
     """Every download file as {path under site root: text}."""
     files = {}
-    for name in DOWNLOADS:
-        items = _items(name, content, url_of, site_url)
+    items_of = {name: _items(name, content, url_of, site_url) for name in DOWNLOADS}
+    for name, items in items_of.items():
         document = {"site": site_url, "version": version, "license": "CC BY 4.0", "items": items}
         files[f"data/{name}.json"] = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
         files[f"data/{name}.schema.json"] = json.dumps(download_schema(name, site_name), indent=1) + "\n"
-    files["data/claims.csv"] = claims_csv(_items("claims", content, url_of))
-    questions = _items("questions", content, url_of, site_url)
-    files["data/questions.csv"] = questions_csv(questions)
-    files["data/questions.gift"] = questions_gift(questions)
+    files["data/claims.csv"] = claims_csv(items_of["claims"])
+    files["data/questions.csv"] = questions_csv(items_of["questions"])
+    files["data/questions.gift"] = questions_gift(items_of["questions"])
     return files
 
 

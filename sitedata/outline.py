@@ -5,7 +5,8 @@ in the menu. Wide screens hide it (the sidebar shows the same list)."""
 import html
 import re
 
-SECTION = re.compile(r"^## (.+?)\s*\{[^}]*#([A-Za-z0-9_-]+)[^}]*\}\s*$", re.MULTILINE)
+from .pages import HEADING
+
 # Pages with fewer sections are short enough to scroll.
 MIN_SECTIONS = 7
 
@@ -14,7 +15,8 @@ def on_this_page(markdown: str) -> str:
     """The list as HTML, or '' for a short page. Reads the page after its
     generated blocks are filled in, so their sections are listed too."""
     # The glossary's letter headings have their own jump bar.
-    sections = [(title, anchor) for title, anchor in SECTION.findall(markdown) if not anchor.startswith("letter-")]
+    sections = [(title, anchor) for level, title, anchor in HEADING.findall(markdown)
+                if level == "##" and not anchor.startswith("letter-")]
     if len(sections) < MIN_SECTIONS:
         return ""
     items = "".join(f'<li><a href="#{anchor}">{html.escape(_plain(title))}</a></li>' for title, anchor in sections)

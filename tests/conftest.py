@@ -96,6 +96,18 @@ def browser():
         instance.close()
 
 
+# A phone as the issues describe it: 360 × 800 CSS px, touch.
+PHONE = {"viewport": {"width": 360, "height": 800}, "has_touch": True, "is_mobile": True}
+
+
+@pytest.fixture
+def phone(browser):
+    """A fresh page in a phone-sized, touch-enabled context."""
+    context = browser.new_context(**PHONE)
+    yield context.new_page()
+    context.close()
+
+
 @pytest.fixture(scope="session")
 def served_site(site, tmp_path_factory):
     """The built site on 127.0.0.1 under the site_url path, as GitHub Pages

@@ -65,13 +65,6 @@ LABEL_SIZES = """sel => [...document.querySelectorAll(sel + ' text')]
     .map(text => text.getScreenCTM().a * parseFloat(getComputedStyle(text).fontSize))"""
 
 
-@pytest.fixture
-def phone(browser):
-    context = browser.new_context(viewport={"width": 360, "height": 800}, has_touch=True, is_mobile=True)
-    yield context.new_page()
-    context.close()
-
-
 @pytest.mark.parametrize("page", ["homeostasis", "cytokines", "exosomes", "stem-cells"])
 def test_enlarged_figure_labels_are_readable_and_it_closes_with_esc_and_back(phone, served_site, page):
     phone.goto(served_site + f"{page}/")

@@ -12,10 +12,9 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 import yaml
 
-from conftest import ROOT, ReadableText, html_pages
+from conftest import PHONE, ROOT, ReadableText, html_pages
 from search_queries import QUERIES
 
-PHONE = {"width": 360, "height": 800}
 WARNING_SIGNS_WITHIN = 1600  # CSS px from the top of /patients/: two phone screens
 FIRST_RESULT_SHARE = 0.9
 ICON_MIN = 16
@@ -28,13 +27,6 @@ QUOTE_QUERIES = ["effective and safe way to relieve chronic pain", "does not gen
                  "plumber carpenter", "billion exosomes", "cytokine therapy repair itself"]
 
 
-@pytest.fixture
-def phone(browser):
-    context = browser.new_context(viewport=PHONE, has_touch=True, is_mobile=True)
-    yield context.new_page()
-    context.close()
-
-
 def top_of(page, selector: str) -> float:
     return page.locator(selector).first.evaluate("e => e.getBoundingClientRect().top + window.scrollY")
 
@@ -45,7 +37,7 @@ def test_one_tap_from_the_home_page_reaches_the_warning_signs(phone, served_site
     phone.goto(served_site)
     link = phone.locator(".md-content a[href$='patients/']").first
     box = link.bounding_box()
-    assert box and box["y"] + box["height"] <= PHONE["height"], "patients link is not on the first screen"
+    assert box and box["y"] + box["height"] <= PHONE["viewport"]["height"], "patients link is not on the first screen"
     link.tap()
     phone.wait_for_url(re.compile(r"/patients/$"))
     signs = top_of(phone, "#warning-signs")
@@ -59,7 +51,7 @@ def test_patients_page_is_linked_from_the_first_screen(phone, served_site, path)
     phone.goto(served_site + path)
     link = phone.locator(".md-content a[href$='patients/']").first
     box = link.bounding_box()
-    assert box and box["y"] + box["height"] <= PHONE["height"], f"{path}: patients link below the first screen"
+    assert box and box["y"] + box["height"] <= PHONE["viewport"]["height"], f"{path}: patients link below the first screen"
 
 
 def test_patients_page_comes_right_after_home_in_the_navigation():

@@ -4,9 +4,8 @@ browser does not keep the page in its back/forward cache."""
 
 import pytest
 
-from conftest import CHROMIUM_FLAGS, chromium_path
+from conftest import CHROMIUM_FLAGS, PHONE, chromium_path
 
-PHONE = {"viewport": {"width": 360, "height": 800}, "has_touch": True, "is_mobile": True}
 BACK_TOLERANCE = 100  # CSS px
 PAGES = ["homeostasis/", "cytokines/", "exosomes/", "stem-cells/", "claims/", "patients/"]
 
@@ -19,13 +18,6 @@ def browser_without_cache(browser):
                                            args=[*CHROMIUM_FLAGS, "--disable-features=BackForwardCache"])
     yield instance
     instance.close()
-
-
-@pytest.fixture
-def phone(browser):
-    context = browser.new_context(**PHONE)
-    yield context.new_page()
-    context.close()
 
 
 def sheet_open(page) -> bool:
