@@ -46,8 +46,9 @@ offline: $(VENV)/.installed-build  ## A zip of the site that works from the file
 tests/bench/node_modules/.package-lock.json: tests/bench/package-lock.json
 	cd tests/bench && npm ci --no-audit --no-fund --ignore-scripts
 
-bench: $(VENV)/.installed-dev check-chromium tests/bench/node_modules/.package-lock.json  ## Lighthouse and build times into tests/bench/results/ (not a test)
+bench: $(VENV)/.installed-dev check-chromium tests/bench/node_modules/.package-lock.json  ## Lighthouse, build times and main-thread traces into tests/bench/results/ (not a test)
 	$(BIN)/python tests/bench/bench.py
+	$(BIN)/python tests/bench/main_thread.py
 
 links: build  ## Add new public addresses to the link registry (data/links.yml)
 	$(BIN)/python -m sitedata.links site

@@ -67,15 +67,16 @@ def test_back_from_the_glossary_returns_to_the_same_place(browser_without_cache,
     term = terms.nth(terms.count() - 1)  # the deepest, where a lost place costs most
     page.evaluate("top => window.scrollTo(0, top - 300)",
                   term.evaluate("e => e.getBoundingClientRect().top + window.scrollY"))
-    before = page.evaluate("window.scrollY")
+    where = "e => e.getBoundingClientRect().top"  # what the reader sees, not scrollY
+    before = term.evaluate(where)
     term.tap()
     page.locator(".term-sheet a.term-sheet__more").tap()
     page.wait_for_url("**/glossary/**")
     page.go_back()
     page.wait_for_load_state("load")
     page.wait_for_timeout(500)  # let any late script move things, if it would
-    after = page.evaluate("window.scrollY")
-    print(f"{path}: {before:.0f} px before, {after:.0f} px after Back")
+    after = terms.nth(terms.count() - 1).evaluate(where)
+    print(f"{path}: the term {before:.0f} px from the top before, {after:.0f} px after Back")
     assert abs(after - before) <= BACK_TOLERANCE
     assert not sheet_open(page)
     context.close()

@@ -6,6 +6,7 @@ timings depend on the machine.
 Usage: python tests/bench/bench.py   (from the repository root, in the venv)
 """
 
+import contextlib
 import functools
 import gzip
 import http.server
@@ -148,20 +149,27 @@ def median_figures(url: str, scratch: Path) -> dict:
     return {name: statistics.median(run[name] for run in runs) for name in runs[0]}
 
 
-def measure_site(project: Path, scratch: Path, label: str) -> dict[str, dict]:
+@contextlib.contextmanager
+def served_build(project: Path, scratch: Path, label: str):
+    """Build the project and serve it; yields the site's address."""
     root = scratch / f"{label}-served"
     root.mkdir()
     server, site_url = start_server(root)
     try:
         build(project, root / BASE_PATH.strip("/"), site_url)  # canonical URLs match the served address
-        figures = {}
-        for path in site_paths():
-            print(f"lighthouse {label} /{path} ×{RUNS}", flush=True)
-            figures[path or "/"] = median_figures(site_url + path, scratch)
-        return figures
+        yield site_url
     finally:
         server.shutdown()
         server.server_close()
+
+
+def measure_site(project: Path, scratch: Path, label: str) -> dict[str, dict]:
+    figures = {}
+    with served_build(project, scratch, label) as site_url:
+        for path in site_paths():
+            print(f"lighthouse {label} /{path} ×{RUNS}", flush=True)
+            figures[path or "/"] = median_figures(site_url + path, scratch)
+    return figures
 
 
 # ---- Report ------------------------------------------------------------------------------
