@@ -25,8 +25,11 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/activate
 serve: $(VENV)/.installed-build  ## Build and serve with live reload on http://127.0.0.1:8000
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
-build: $(VENV)/.installed-build  ## Strict build into site/
+# The audit runs here, in the build that deploys, so nothing the tests
+# would reject about addresses and off-site requests can be published.
+build: $(VENV)/.installed-build  ## Strict build into site/, then audit it
 	$(BIN)/mkdocs build --strict --site-dir site
+	$(BIN)/python -m sitedata.audit site
 
 check-chromium:
 	@test -x "$(CHROMIUM)" || { echo "Chromium not found at $(CHROMIUM)."; \

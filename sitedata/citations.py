@@ -24,7 +24,8 @@ KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 def keys_in(citation_body: str) -> list[str]:
     """The keys inside one citation: '@a; @b' -> ['a', 'b']."""
-    return [part.strip().lstrip("@").strip() for part in citation_body.split(";") if part.strip()]
+    keys = [part.strip().lstrip("@").strip() for part in citation_body.split(";") if part.strip()]
+    return keys or [""]  # "[@ ]" cites nothing: reported as a malformed key
 
 
 def cited_keys(text: str) -> list[str]:

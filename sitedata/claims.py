@@ -6,7 +6,7 @@ verdict scale and the persuasion tactics."""
 import html
 import re
 
-from .markdown import escape, page_link
+from .markdown import data_markdown, escape, page_link
 
 SILENT = "Silent"
 
@@ -24,7 +24,7 @@ def verdict_badge(verdict: dict) -> str:
 def _inline_markdown(text: str) -> str:
     """Emphasis in a table cell, whose Markdown md_in_html leaves alone
     otherwise; citations stay `[@key]` for the citation step."""
-    return re.sub(r"(?<![\w*])\*([^*\s][^*]*?)\*(?![\w*])", r"<em>\1</em>", " ".join(text.split()))
+    return re.sub(r"(?<![\w*])\*([^*\s][^*]*?)\*(?![\w*])", r"<em>\1</em>", " ".join(data_markdown(text).split()))
 
 
 CLAIM_LINK = re.compile(r"\[([^\]]*)\]\(claims\.md#([a-z0-9-]+)\)")
@@ -182,7 +182,7 @@ def _claim(content, claim: dict, sections: dict, page_titles: dict) -> str:
         f'data-verdict="{claim["verdict"]}" markdown>\n',
         f"#### {verdict_badge(verdict)}: {escape(claim['claim'])} {{#{claim['id']}}}\n",
         f"> {escape(claim['quote'])}\n>\n> — [{escape(source['short'])}](#source-{source['id']})\n",
-        f"{claim['evidence'].strip()}\n",
+        f"{data_markdown(claim['evidence'])}\n",
     ]
     if tactics:
         lines.append(f"**Persuasion tactic:** {tactics}  ")

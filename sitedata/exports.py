@@ -1,12 +1,11 @@
 """Machine-readable downloads for instructors and tools, with schemas."""
 
-import csv
-import io
 import json
 
 from . import schemas
 from .citations import cited_keys
 from .questions import questions_csv, questions_gift
+from .spreadsheet import csv_text
 
 DOWNLOADS = {
     # name: (schema of one item, title, fields the build adds to each item)
@@ -73,16 +72,14 @@ CSV_COLUMNS = ["id", "source", "topic", "verdict", "quote", "claim", "evidence",
 
 
 def claims_csv(items: list[dict]) -> str:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
-    writer.writeheader()
+    rows = []
     for item in items:
         row = {column: item.get(column, "") for column in CSV_COLUMNS}
         for column in ("references", "terms", "tactics"):
             row[column] = "; ".join(item.get(column, []))
         row["evidence"] = " ".join(item["evidence"].split())
-        writer.writerow(row)
-    return buffer.getvalue()
+        rows.append([row[column] for column in CSV_COLUMNS])
+    return csv_text(CSV_COLUMNS, rows)
 
 
 def fields_markdown() -> str:

@@ -5,13 +5,14 @@ import re
 from itertools import groupby
 
 from .citations import cited_keys
-from .markdown import escape, page_link
+from .markdown import data_markdown, escape, page_link
 
 # Text inside these elements is never linked: headings, links, code,
 # figures drawn in SVG, citations and the titles of admonitions.
 SKIPPED_ELEMENTS = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "kbd", "script", "style",
                     "svg", "sup", "abbr", "button", "summary", "title", "textarea", "label", "figcaption"}
 VOID_ELEMENTS = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+ENTITY = re.compile(r"(&#?[A-Za-z0-9]+;)")
 TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>|<!--.*?-->", re.DOTALL)
 
 
@@ -56,7 +57,9 @@ class TermLinker:
                 title = html.escape(self.short[term_id], quote=True)
                 return (f'<a class="glossary-term" href="{glossary_url}#{term_id}" '
                         f'title="{title}">{match.group(0)}</a>')
-            return self.pattern.sub(replace, text)
+            # Character references (&amp;) are markup, not words.
+            return "".join(piece if ENTITY.fullmatch(piece) else self.pattern.sub(replace, piece)
+                           for piece in ENTITY.split(text))
 
         for tag in TAG.finditer(page_html):
             text = page_html[last:tag.start()]
@@ -102,7 +105,7 @@ def _entry_markdown(term: dict, glossary: dict, sections: dict, page_titles: dic
     lines = [f"### {escape(term['term'])} {{#{term['id']}}}\n"]
     if aliases := term.get("aliases"):
         lines.append(f"*Also:* {', '.join(escape(alias) for alias in aliases)}\n")
-    lines.append(f"{term['definition'].strip()}\n")
+    lines.append(f"{data_markdown(term['definition'])}\n")
     details = []
     if related := term.get("related"):
         links = ", ".join(f"[{escape(glossary[r]['term'])}](#{r})" for r in related)

@@ -17,6 +17,10 @@ from pathlib import Path
 
 import yaml
 
+from .errors import ContentError, Problem
+from .structured_data import script_json
+from .yamlfile import parse_yaml
+
 REGISTRY = Path(__file__).resolve().parent.parent / "data" / "links.yml"
 # Ids that instructors link to: headings (sections, glossary terms, claims),
 # self-check questions, references, the posts' source cards, persuasion
@@ -34,10 +38,41 @@ HEADER = """\
 """
 
 
+# A public address: a page path under the site root ('' is the home page),
+# optionally with an anchor. Nothing else may reach a redirect page.
+ADDRESS = re.compile(r"(?:[a-z0-9][a-z0-9_-]*/)*(?:#[A-Za-z0-9][A-Za-z0-9_.-]*)?")
+
+
 def load_registry(path: Path = REGISTRY) -> tuple[list[str], dict[str, str]]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
-    data = data or {}
-    return list(data.get("addresses") or []), dict(data.get("moved") or {})
+    """The promised addresses and the moved map, checked: a malformed file
+    or an address that is not a plain site path stops the build."""
+    label = f"data/{path.name}"
+    if not path.exists():
+        return [], {}
+    data, problems = parse_yaml(path.read_text(encoding="utf-8"), label)
+    if problems:
+        raise ContentError(problems)
+    if not isinstance(data, dict) or set(data) - {"addresses", "moved"}:
+        raise ContentError([Problem(label, 1, "file", "expected a mapping with 'addresses' and 'moved'",
+                                    "keep the layout that `make links` writes")])
+    addresses, moved = data.get("addresses") or [], data.get("moved") or {}
+    line = data.line_of
+    if not isinstance(addresses, list) or not isinstance(moved, dict):
+        raise ContentError([Problem(label, line("addresses"), "file",
+                                    "'addresses' must be a list and 'moved' a mapping",
+                                    "keep the layout that `make links` writes")])
+    problems = [Problem(label, line("addresses"), str(address), "not a site address",
+                        "write a path under the site root such as 'cytokines/#key-points'")
+                for address in addresses if not isinstance(address, str) or not ADDRESS.fullmatch(address)]
+    problems += [Problem(label, moved.line_of(old) if hasattr(moved, "line_of") else line("moved"), str(old),
+                         f"moved to {new!r}, which is not a site address",
+                         "map it to a path under the site root such as 'cytokines/#key-points'")
+                 for old, new in moved.items()
+                 if not (isinstance(old, str) and isinstance(new, str)
+                         and ADDRESS.fullmatch(old) and ADDRESS.fullmatch(new))]
+    if problems:
+        raise ContentError(problems)
+    return list(addresses), dict(moved)
 
 
 def built_addresses(site_dir: Path) -> set[str]:
@@ -78,7 +113,7 @@ def moved_anchors(moved: dict[str, str], page_url: str) -> dict[str, str]:
 
 def anchor_script(forwards: dict[str, str]) -> str:
     """Inline script: an old #anchor in the address goes to its new place."""
-    data = json.dumps(forwards).replace("</", "<\\/")
+    data = script_json(forwards)
     return ("<script>(function(m){function go(){var h=decodeURIComponent(location.hash.slice(1));"
             "if(m[h]&&!document.getElementById(h))location.replace(m[h]);}go();"
             f"window.addEventListener('hashchange',go);}})({data});</script>")

@@ -19,11 +19,13 @@ SHORT_DEFINITION_WORDS = 30
 
 @dataclass(frozen=True)
 class Kind:
-    """One data file: its name, the schema of its entries and their id field."""
+    """One data file: its name, the schema of its entries, their id field,
+    and the fields written in Markdown (every other field is plain text)."""
 
     name: str
     schema: dict
     id_field: str = "id"
+    markdown_fields: tuple[str, ...] = ()
 
     @property
     def file(self) -> str:
@@ -37,16 +39,20 @@ class Kind:
 
 KINDS = (
     Kind("references", schemas.REFERENCE, "key"),
-    Kind("glossary", schemas.TERM),
+    Kind("glossary", schemas.TERM, markdown_fields=("definition",)),
     Kind("sources", schemas.SOURCE),
-    Kind("topics", schemas.TOPIC),
+    Kind("topics", schemas.TOPIC, markdown_fields=("comparison",)),
     Kind("verdicts", schemas.SCALE_ENTRY),
     Kind("tactics", schemas.SCALE_ENTRY),
-    Kind("claims", schemas.CLAIM),
-    Kind("approvals", schemas.APPROVAL),
-    Kind("warning-signs", schemas.WARNING_SIGN),
-    Kind("questions", schemas.QUESTION),
+    Kind("claims", schemas.CLAIM, markdown_fields=("evidence",)),
+    Kind("approvals", schemas.APPROVAL, markdown_fields=("for", "source")),
+    Kind("warning-signs", schemas.WARNING_SIGN, markdown_fields=("explanation",)),
+    Kind("questions", schemas.QUESTION, markdown_fields=("answer",)),
 )
+# In a Markdown field: an image, and a link's target.
+MARKDOWN_IMAGE = re.compile(r"!\[")
+MARKDOWN_LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]*)")
+SAFE_TARGET = re.compile(r"https://[^\s]+|[A-Za-z0-9_./-]*\.md(#[A-Za-z0-9_-]+)?|#[A-Za-z0-9_-]+")
 
 
 @dataclass
@@ -93,6 +99,17 @@ def _line(entry: object, key: str | None = None) -> int:
     return 1
 
 
+def fold_name(name: str) -> str:
+    """How names and ids compare for collisions: 'Cytokines' and 'cytokine'
+    are one name, so one cannot steal the other's links."""
+    folded = " ".join(name.lower().split())
+    if folded.endswith("ies") and len(folded) > 4:
+        return folded[:-3] + "y"
+    if folded.endswith("s") and not folded.endswith("ss") and len(folded) > 3:
+        return folded[:-1]
+    return folded
+
+
 class _Checker:
     def __init__(self, data_dir: Path):
         self.data_dir = data_dir
@@ -119,6 +136,7 @@ class _Checker:
                 self.unreadable.add(kind.name)
             validator = Draft202012Validator(kind.schema)
             table = getattr(content, kind.attribute)
+            folded_ids: dict[str, str] = {}
             for index, entry in enumerate(entries):
                 name = _entry_name(entry, kind.id_field, index)
                 errors = list(validator.iter_errors(entry))
@@ -129,8 +147,10 @@ class _Checker:
                         self.invalid_ids.setdefault(kind.name, set()).add(entry[kind.id_field])
                     continue
                 entry_id = entry[kind.id_field]
-                if entry_id in table:
-                    self.problems.append(Problem(label, _line(entry), name, f"duplicate id '{entry_id}'",
+                twin = folded_ids.setdefault(fold_name(entry_id), entry_id)
+                if entry_id in table or twin != entry_id:
+                    same = f"duplicate id '{entry_id}'" if twin == entry_id else f"id '{entry_id}' differs from '{twin}' only in case or plural"
+                    self.problems.append(Problem(label, _line(entry), name, same,
                                                  "give each entry its own id, or merge the two"))
                     continue
                 table[entry_id] = entry
@@ -148,7 +168,23 @@ class _Checker:
                             f"copy the source's text to data/{source['text']}")
 
     # -- cross-checks -----------------------------------------------------
+    def check_markdown_fields(self, content: Content) -> None:
+        """Markdown from data may format and link, never load or run
+        anything: no images, and links go to https:// or a page of the site."""
+        for kind in KINDS:
+            for entry_id, entry in getattr(content, kind.attribute).items():
+                for field_name in kind.markdown_fields:
+                    text = entry.get(field_name, "")
+                    if MARKDOWN_IMAGE.search(text):
+                        self.report(kind.name, entry_id, field_name, "image in a text field",
+                                    "describe it in words, or add a figure to a page under docs/")
+                    for target in MARKDOWN_LINK_TARGET.findall(text):
+                        if not SAFE_TARGET.fullmatch(target):
+                            self.report(kind.name, entry_id, field_name, f"link to {target[:60]!r}",
+                                        "link to https://… or to a page of the site such as cytokines.md#key-points")
+
     def check_links(self, content: Content) -> None:
+        self.check_markdown_fields(content)
         self._check_references(content)
         self._check_glossary(content)
         self._check_claims(content)
@@ -205,8 +241,7 @@ class _Checker:
                 self._check_reference_key(content, "glossary", term_id, "refs", key)
             self._check_citations(content, "glossary", term_id, "definition", term["definition"])
             for alias in [term["term"], *term.get("aliases", [])]:
-                folded = alias if any(c.isupper() for c in alias) else alias.lower()
-                owner = alias_owner.setdefault(folded, term_id)
+                owner = alias_owner.setdefault(fold_name(alias), term_id)
                 if owner != term_id:
                     self.report("glossary", term_id, "aliases", f"'{alias}' also names '{owner}'",
                                 "give each word to one term only")
@@ -242,10 +277,11 @@ class _Checker:
         if text is None:
             return
         quote = _normalise_space(claim["quote"])
-        if quote not in _normalise_space(text):
+        # Whole words only: a quote may not start or end inside a word.
+        if not re.search(rf"(?<!\w){re.escape(quote)}(?!\w)", _normalise_space(text)):
             self.report("claims", claim_id, "quote", "quote is not verbatim in its source's kept text",
-                        f"copy the words exactly from data/{content.sources[claim['source']]['text']}")
-        elif re.search(r"[.!?]\s+[A-Z]", quote):
+                        f"copy whole words exactly from data/{content.sources[claim['source']]['text']}")
+        elif re.search(r"[.!?…][\"”’)]*\s+[\"“‘(]*[A-Z0-9]|\s[•·▪]\s", quote):
             self.report("claims", claim_id, "quote", "quote runs over more than one sentence",
                         "quote one sentence at most; split the claim")
 

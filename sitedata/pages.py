@@ -16,6 +16,10 @@ HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*\{[^}]*#([A-Za-z0-9_-]+)[^}]*\}\s*$",
 BLOCK_MARKER = re.compile(r"<!-- sitedata:([a-z-]+) -->")
 # pymdownx.snippets includes: `--8<-- "file"` on a line of its own.
 SNIPPET = re.compile(r'^--8<-- "([^"]+)"\s*$', re.MULTILINE)
+# A section heading (level 2 to 6) that does not end with an explicit {#id}.
+UNSTABLE_HEADING = re.compile(r"^(#{2,6})\s+(?!.*\{[^}]*#[A-Za-z0-9_-]+[^}]*\}\s*$)(.+)$", re.MULTILINE)
+# Front-matter text that a template prints into the page as it is.
+PRINTED_META = ("title", "description")
 REQUIRED_META = ("title", "description", "last_reviewed", "next_review")
 DESCRIPTION_LENGTH = (50, 200)
 
@@ -50,6 +54,12 @@ def scan_page(src_uri: str, text: str) -> tuple[PageInfo, list[Problem]]:
         body = text[match.end():]
         body_first_line = text.count("\n", 0, match.end()) + 1
     prose = blank_code(body)
+    for heading in UNSTABLE_HEADING.finditer(prose):
+        line = body_first_line + prose.count("\n", 0, heading.start())
+        problems.append(Problem(f"docs/{src_uri}", line, f"heading '{heading.group(2).strip()}'",
+                                "heading has no stable id",
+                                "end it with {#a-stable-id} (lowercase words and hyphens) that instructors can link to; "
+                                "an id made from the words would change with them"))
     info = PageInfo(
         src_uri=src_uri,
         meta=meta,
@@ -93,6 +103,18 @@ def check_front_matter(page: PageInfo) -> list[Problem]:
         for name in REQUIRED_META
         if not meta.get(name)
     ]
+    def line(name: str) -> int:  # the front matter starts on the file's second line
+        return meta.line_of(name) + 1 if hasattr(meta, "line_of") and name in meta else 1
+    for name in PRINTED_META:
+        if re.search(r'[<>"]', str(meta.get(name, ""))):
+            problems.append(Problem(file, line(name), "front matter", f"'{name}' contains <, > or a straight quote",
+                                    "write it as plain text; use curly quotes “ ” for quotations"))
+    for name in ("scripts", "stylesheets"):
+        for item in meta.get(name) or []:
+            if not re.fullmatch(r"[A-Za-z0-9_-]+(/[A-Za-z0-9_.-]+)*\.(js|css)", str(item)):
+                problems.append(Problem(file, line(name), "front matter", f"'{name}' names {item!r}",
+                                        "list a file of this site under docs/, such as javascripts/figure-zoom.js; "
+                                        "nothing may load from another site"))
     description = meta.get("description")
     if description and not DESCRIPTION_LENGTH[0] <= len(str(description)) <= DESCRIPTION_LENGTH[1]:
         problems.append(Problem(file, 1, "front matter", f"description is {len(str(description))} characters",

@@ -4,7 +4,7 @@ list exists once, in data/, and every page that shows it renders it here."""
 
 import datetime
 
-from .markdown import escape
+from .markdown import data_markdown, escape
 
 
 def month(year_month: str) -> str:
@@ -22,9 +22,9 @@ def approvals_markdown(approvals: dict[str, dict]) -> str:
             status = f"none approved by {escape(entry['regulator'])}"
         items.append(
             f'<li id="approval-{entry["id"]}" markdown>\n'
-            f"**{escape(entry['product'])}:** {status}. {entry['for'].strip()} "
+            f"**{escape(entry['product'])}:** {status}. {data_markdown(entry['for'])} "
             + (f"*Source dated {month(entry['stated'])}:* " if entry.get("stated") else "*Source:* ")
-            + f"{entry['source'].strip()}\n</li>"
+            + f"{data_markdown(entry['source'])}\n</li>"
         )
     return '<ul class="approvals" markdown>\n' + "\n".join(items) + "\n</ul>"
 
@@ -32,7 +32,7 @@ def approvals_markdown(approvals: dict[str, dict]) -> str:
 def warning_signs_markdown(signs: dict[str, dict]) -> str:
     items = [
         f'<li id="sign-{sign["id"]}" markdown>\n'
-        f"**{escape(sign['sign'])}** {sign['explanation'].strip()}\n</li>"
+        f"**{escape(sign['sign'])}** {data_markdown(sign['explanation'])}\n</li>"
         for sign in signs.values()
     ]
     return '<ol class="warning-signs" markdown>\n' + "\n".join(items) + "\n</ol>"

@@ -2,12 +2,11 @@
 and the question bank downloads for flashcards and quizzes, from one list
 (data/questions.yml)."""
 
-import csv
-import io
 import re
 
 from .citations import CITATION
-from .markdown import escape
+from .markdown import data_markdown, escape
+from .spreadsheet import csv_text
 
 # Characters Moodle's GIFT format reads as syntax.
 GIFT_SPECIAL = re.compile(r"([~=#{}:\\])")
@@ -19,7 +18,7 @@ def questions_markdown(questions: dict[str, dict], page: str) -> str:
     asked = [q for q in questions.values() if q["page"] == page]
     return "\n\n".join(
         f"**{number}. {escape(q['question'])}**\n{{: #{q['id']} .self-check }}\n\n"
-        f'??? success "Answer"\n\n    **Answer.** {q["answer"].strip()}'
+        f'??? success "Answer"\n\n    **Answer.** {data_markdown(q["answer"])}'
         for number, q in enumerate(asked, 1)
     )
 
@@ -34,13 +33,9 @@ def plain_answer(answer: str) -> str:
 
 def questions_csv(items: list[dict]) -> str:
     """Front, back, tags, id: the columns Anki and Quizlet import."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["front", "back", "tags", "id"])
-    for item in items:
-        writer.writerow([item["question"], f"{plain_answer(item['answer'])} ({item['permalink']})",
-                         f"regenmed {item['page']}", item["id"]])
-    return buffer.getvalue()
+    return csv_text(["front", "back", "tags", "id"],
+                    [[item["question"], f"{plain_answer(item['answer'])} ({item['permalink']})",
+                      f"regenmed {item['page']}", item["id"]] for item in items])
 
 
 def gift_escape(text: str) -> str:

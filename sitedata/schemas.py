@@ -133,7 +133,7 @@ CLAIM = _entry(
 
 # Scales: the claims page publishes them, and claims must use them.
 SCALE_ENTRY = _entry(
-    {"id": SLUG, "label": TEXT, "definition": TEXT, "icon": {"type": "string"}},
+    {"id": SLUG, "label": TEXT, "definition": TEXT, "icon": {"type": "string", "pattern": "^[a-z]+/[a-z0-9-]+$"}},
     ["id", "label", "definition"],
 )
 

@@ -2,7 +2,7 @@
 generated page sections, citations, term links, JSON-LD and downloads."""
 
 from .checked import checked_once_per_section
-from .citations import cited_keys
+from .citations import cited_keys, outside_code
 from .citing import cite_this_page, with_review_dates
 from .claims import claims_markdown, with_claim_verdicts
 from .errors import ContentError, Problem
@@ -69,7 +69,9 @@ class Site:
         """Fill generated blocks, number citations, then add the review dates
         under the title and, at the foot, the references and how to cite."""
         meta = self.pages[slug].meta
-        markdown = BLOCK_MARKER.sub(lambda match: self.renderers[match.group(1)](slug), markdown)
+        # A marker quoted in code is shown, not filled.
+        markdown = outside_code(markdown, lambda text: BLOCK_MARKER.sub(
+            lambda match: self.renderers[match.group(1)](slug), text))
         markdown = with_claim_verdicts(markdown, self.content)
         markdown = checked_once_per_section(markdown)
         markdown, keys = render_citations(markdown, self.content.references)

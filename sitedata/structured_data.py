@@ -63,6 +63,13 @@ def claim_reviews(content, url: str, site_name: str, site_url: str) -> list[dict
 
 
 def to_script(graph: list[dict]) -> str:
-    """JSON safe to place inside <script>: '</' can never close the tag."""
-    text = json.dumps({"@context": "https://schema.org", "@graph": graph}, ensure_ascii=False)
-    return text.replace("</", "<\\/")
+    """JSON safe to place inside <script>."""
+    return script_json({"@context": "https://schema.org", "@graph": graph})
+
+
+def script_json(value) -> str:
+    """JSON for inside a <script> element: '<', '>' and '&' written as
+    \\u escapes, so no string can close the element or open a comment
+    ('<!--' in a JSON-LD string would blank the page)."""
+    text = json.dumps(value, ensure_ascii=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

@@ -1,7 +1,9 @@
-"""Read YAML while remembering the line of every mapping and key.
+"""Read YAML strictly, remembering the line of every mapping and key.
 
 Error messages name `file:line`, so the loader keeps line numbers that
-PyYAML would otherwise throw away.
+PyYAML would otherwise throw away. Our data needs none of YAML's anchors,
+aliases or tags, and a repeated key silently keeps only its last value, so
+all of these are errors: a 659-byte alias bomb would otherwise hang the build.
 """
 
 import datetime
@@ -28,8 +30,23 @@ class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
     pass
 
 
+class _Refused(yaml.YAMLError):
+    """A construct the data may not use, with where it is and what to do."""
+
+    def __init__(self, line: int, problem: str, fix: str):
+        super().__init__(problem)
+        self.line, self.problem, self.fix = line, problem, fix
+
+
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
-    loader.flatten_mapping(node)
+    seen: dict[str, int] = {}
+    for key, _ in node.value:
+        if isinstance(key, yaml.ScalarNode):
+            line = key.start_mark.line + 1
+            if key.value in seen:
+                raise _Refused(line, f"key '{key.value}' appears twice in one entry (also line {seen[key.value]})",
+                               f"keep one '{key.value}:'; YAML would silently publish only the last")
+            seen[key.value] = line
     mapping = LineDict(loader.construct_mapping(node, deep=True))
     mapping.line = node.start_mark.line + 1
     mapping.key_lines = {
@@ -48,10 +65,28 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _con
 _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_date)
 
 
+def _refuse_anchors_aliases_and_tags(text: str) -> None:
+    """Walk the parser's events (cheap: nothing is expanded) and stop at the
+    first anchor, alias or explicit tag."""
+    for event in yaml.parse(text, Loader=_LineLoader):
+        line = event.start_mark.line + 1
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise _Refused(line, "YAML anchors and aliases (&name, *name) are not allowed",
+                           "write the value out in full where it is used")
+        tag = getattr(event, "tag", None)
+        implicit = getattr(event, "implicit", True)
+        if tag and not (implicit is True or (isinstance(implicit, tuple) and any(implicit))):
+            raise _Refused(line, f"YAML tag '{tag}' is not allowed",
+                           "remove the tag; write the value as plain text, a number or a date")
+
+
 def parse_yaml(text: str, file: str) -> tuple[object, list[Problem]]:
     """Parse text; on malformed YAML return no data and the problem."""
     try:
+        _refuse_anchors_aliases_and_tags(text)
         return yaml.load(text, Loader=_LineLoader), []
+    except _Refused as error:
+        return None, [Problem(file, error.line, "file", error.problem, error.fix)]
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         line = mark.line + 1 if mark else 1
@@ -75,7 +110,8 @@ def read_yaml_list(path: Path, label: str) -> tuple[list, list[Problem]]:
     if problems:
         return [], problems
     if data is None:
-        return [], []
+        return [], [Problem(label, 1, "file", "file is empty",
+                            f"add the entries as a YAML list, or remove {label} and its kind")]
     if not isinstance(data, list):
         return [], [Problem(label, 1, "file", "top level is not a list",
                             "write each entry as a list item starting with '- '")]
