@@ -72,7 +72,10 @@ def tab(request, browser, served_site):
     """One tab per scheme and width, reused for every page. The scheme is
     the system setting, which the site follows by default."""
     scheme, width = request.param
-    context = browser.new_context(color_scheme=scheme, viewport={"width": WIDTHS[width], "height": 800})
+    # axe-core is injected as an inline script, which the site's policy
+    # rightly blocks; test_csp.py checks the policy on every page.
+    context = browser.new_context(color_scheme=scheme, viewport={"width": WIDTHS[width], "height": 800},
+                                  bypass_csp=True)
     watcher = PageWatcher(context, origin_of(served_site))
     page = context.new_page()
     watcher.watch(page)

@@ -26,8 +26,13 @@ OVER_BUDGET = {
     "print/": 230 * KB,
     # Every claim with its verdict icon, the side-by-side matrix, the filters
     # and the ClaimReview data that fact-check search features read. The
-    # speed issue (#13) is to bring it back under the page budget.
-    "claims/": 102 * KB,
+    # speed issue (#13) is to bring it back under the page budget; the
+    # security policy added 0.2 KB.
+    "claims/": 103 * KB,
+    # 67 terms with definitions, links and references; it was at 99.8 KB
+    # until every page gained its Content-Security-Policy (0.2 KB gzip of
+    # script hashes, which do not compress).
+    "glossary/": 101 * KB,
 }
 
 
