@@ -7,7 +7,8 @@ DATE = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
 PAGE_SECTION = {"type": "string", "pattern": "^[a-z0-9-]+#[a-z0-9-]+$"}
 SLUG_LIST = {"type": "array", "items": SLUG, "uniqueItems": True}
 
-REFERENCE_KINDS = ["systematic-review", "review", "guideline", "regulator", "textbook", "primary-study"]
+REFERENCE_KINDS = ["systematic-review", "review", "guideline", "regulator", "textbook", "primary-study",
+                   "commentary"]
 # Kinds that count as reviews or guidelines in the page budgets.
 SYNTHESIS_KINDS = {"systematic-review", "review", "guideline", "regulator"}
 

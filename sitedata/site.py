@@ -20,7 +20,7 @@ from .schemas import REFERENCE_KINDS
 from .structured_data import claim_reviews, defined_term_set, medical_web_page, to_script
 
 KIND_LABELS = dict(zip(REFERENCE_KINDS, ["Systematic review", "Review", "Guideline", "Regulator",
-                                         "Textbook", "Primary study"]))
+                                         "Textbook", "Primary study", "Commentary"]))
 
 
 class Site:

@@ -7,9 +7,11 @@ before tuning search, from what each reader needs, not from what search
 happened to return.
 """
 
-APPROVED = ["patients/#is-it-approved", "stem-cells/#approved-products"]
+# The short answer, or the list of approvals (its "Exosome products: none
+# approved" entry answers the exosome query too).
+APPROVED = ["patients/#is-it-approved", "patients/#approved-products", "stem-cells/#approved-products"]
 WARNING_SIGNS = ["patients/#warning-signs", "stem-cells/#warning-signs"]
-EXOSOME_REGULATION = ["patients/#is-it-approved", "exosomes/#what-regulators-say",
+EXOSOME_REGULATION = ["patients/#is-it-approved", "patients/#approved-products", "exosomes/#what-regulators-say",
                       "exosomes/#regulation-and-safety", "exosomes/#known-uncertain-false"]
 
 QUERIES = [
