@@ -14,7 +14,7 @@ from test_browser_pages import PATHS
 KB = 1024
 PAGE_BUDGET = 100 * KB
 SEARCH_INDEX = "search/search_index.json"
-SEARCH_INDEX_BUDGET = 80 * KB
+SEARCH_INDEX_BUDGET = 85 * KB  # 83 KB with 78 claims (80 KB held 43)
 IMAGE_BUDGET = 100 * KB
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg", ".ico"}
 
@@ -23,12 +23,12 @@ IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg", ".i
 # page fits the budget, its test fails until the exception is removed.
 OVER_BUDGET = {
     # The whole site on one page: it cannot shrink without dropping content.
-    "print/": 230 * KB,
+    "print/": 235 * KB,
     # Every claim with its verdict icon, the side-by-side matrix, the filters
     # and the ClaimReview data that fact-check search features read. The
     # speed issue (#13) is to bring it back under the page budget; the
-    # security policy added 0.2 KB.
-    "claims/": 103 * KB,
+    # security policy added 0.2 KB, and 35 more claims (78 in all) 14 KB.
+    "claims/": 118 * KB,
     # 67 terms with definitions, links and references; it was at 99.8 KB
     # until every page gained its Content-Security-Policy (0.2 KB gzip of
     # script hashes, which do not compress).
