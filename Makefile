@@ -39,11 +39,14 @@ check-chromium:
 test: $(VENV)/.installed-dev check-chromium build  ## Build, then run every test
 	$(BIN)/python -m pytest
 
+# Where `make offline` writes; the tests point it at a temporary folder.
+OFFLINE_DIR ?= build
+
 offline: $(VENV)/.installed-build  ## A zip of the site that works from the file system
-	rm -rf build/offline build/regenmed-explained-offline.zip
-	OFFLINE=true USE_DIRECTORY_URLS=false $(BIN)/mkdocs build --strict --site-dir build/offline
-	cd build/offline && $(CURDIR)/$(BIN)/python -m zipfile -c ../regenmed-explained-offline.zip .
-	@echo "Wrote build/regenmed-explained-offline.zip"
+	rm -rf $(OFFLINE_DIR)/offline $(OFFLINE_DIR)/regenmed-explained-offline.zip
+	OFFLINE=true USE_DIRECTORY_URLS=false $(BIN)/mkdocs build --strict --site-dir $(OFFLINE_DIR)/offline
+	cd $(OFFLINE_DIR)/offline && $(CURDIR)/$(BIN)/python -m zipfile -c ../regenmed-explained-offline.zip .
+	@echo "Wrote $(OFFLINE_DIR)/regenmed-explained-offline.zip"
 
 # Lighthouse from tests/bench/package-lock.json; reinstalled when it changes.
 tests/bench/node_modules/.package-lock.json: tests/bench/package-lock.json

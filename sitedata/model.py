@@ -336,7 +336,7 @@ def _schema_problem(file: str, name: str, entry: object, error, schema: dict) ->
         return Problem(file, _line(entry, str(unknown[0])), name, f"unknown field {', '.join(hints)}",
                        f"use only: {', '.join(allowed)}")
     if error.validator == "required":
-        missing = error.message.split("'")[1]
+        missing = next(field for field in error.validator_value if field not in error.instance)
         return Problem(file, line, name, f"missing field '{missing}'", f"add '{missing}:' to the entry")
     if error.validator == "anyOf" and not error.path:
         return Problem(file, line, name, "no DOI, PMID or URL", "add 'doi:', 'pmid:' or 'url:' (verified)")

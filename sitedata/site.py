@@ -3,7 +3,7 @@ generated page sections, citations, term links, JSON-LD and downloads."""
 
 from .checked import checked_once_per_section
 from .citations import cited_keys, outside_code
-from .citing import cite_this_page, with_review_dates
+from .citing import cite_this_page, highwire_tags, with_review_dates
 from .claims import claims_markdown, with_claim_verdicts
 from .errors import ContentError, Problem
 from .exports import downloads, fields_markdown
@@ -129,6 +129,9 @@ class Site:
         return self.linker.link(page_html, glossary_url)
 
     # -- structured data ------------------------------------------------------
+    def citation_tags(self, slug: str) -> list[tuple[str, str]]:
+        return highwire_tags(self.pages[slug].meta, self.url(slug), self.name)
+
     def jsonld(self, slug: str) -> str:
         page = self.pages[slug]
         url = self.url(slug)

@@ -15,6 +15,20 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+# Tests that drive Chromium are marked `browser`, so `pytest -m "not browser"`
+# checks the data, the build and the HTML in a fraction of the time.
+BROWSER_FIXTURES = {"browser", "phone", "served_site", "browser_without_cache", "tab"}
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "browser: drives Chromium (deselect with -m 'not browser')")
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.browser)
+
 
 def mkdocs_build(project: Path, site_dir: Path, env: dict | None = None) -> subprocess.CompletedProcess:
     """Run the strict build of a project folder; never raises."""

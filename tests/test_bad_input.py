@@ -21,7 +21,7 @@ import yaml
 from conftest import mkdocs_build
 from sitedata import ContentError
 from sitedata.audit import page_problems
-from sitedata.citing import review_dates_html
+from sitedata.citing import release_version, review_dates_html
 from sitedata.glossary import TermLinker
 from sitedata.links import load_registry
 from sitedata.pages import scan_page
@@ -288,3 +288,14 @@ def test_markup_planted_in_data_reaches_readers_as_text(project_copy, tmp_path):
     rows = list(csv.reader(io.StringIO((site / "data" / "claims.csv").read_text(encoding="utf-8"))))
     assert rows[1:] and all(not cell.startswith(("=", "+", "-", "@", "\t", "\r")) for row in rows for cell in row)
     assert any(cell.startswith("'=HYPERLINK") for row in rows for cell in row)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('cff-version: 1.2.0\ntitle: "x"\n', "CITATION.cff:1: version: version is None"),
+    ("cff-version: 1.2.0\nversion: 2026.2\n", "CITATION.cff:2: version: version is 2026.2"),
+    ('version: "2026.2"\nversion: "2026.3"\n', "CITATION.cff:2: file: key 'version' appears twice"),
+])
+def test_citation_file_is_read_as_yaml(text, expected):
+    with pytest.raises(ContentError) as caught:
+        release_version(text)
+    assert str(caught.value.problems[0]).startswith(expected), str(caught.value)

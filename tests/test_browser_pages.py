@@ -21,7 +21,7 @@ REFLOW_WIDTH = 320
 
 def site_paths() -> list[str]:
     """Every page the build makes, as a path under the site root: one per
-    Markdown page, plus Material's 404 page and the print-site page."""
+    Markdown page, plus Material's 404 page and the whole-site /print/ page."""
     pages = ["" if path.stem == "index" else f"{path.stem}/" for path in sorted((ROOT / "docs").glob("*.md"))]
     return [*pages, "404.html", "print/"]
 

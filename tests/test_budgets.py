@@ -23,7 +23,7 @@ IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg", ".i
 # page fits the budget, its test fails until the exception is removed.
 OVER_BUDGET = {
     # The whole site on one page: it cannot shrink without dropping content.
-    "print/": 235 * KB,
+    "print/": 240 * KB,
     # Every claim with its verdict icon, the side-by-side matrix, the filters
     # and the ClaimReview data that fact-check search features read. The
     # speed issue (#13) is to bring it back under the page budget; the

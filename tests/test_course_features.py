@@ -2,6 +2,7 @@
 site and copy-link controls."""
 
 import datetime
+import html
 import io
 import json
 import re
@@ -55,6 +56,24 @@ def test_review_dates_under_the_title_and_cite_this_page(site, path):
     assert f"version {VERSION}, last reviewed {meta['last_reviewed']}" in page
     text = re.sub(r"<[^>]+>", "", page)  # the BibTeX block is syntax-highlighted
     assert "@misc{regenmed-" in text and f"Version {VERSION}" in text
+
+
+@pytest.mark.parametrize("path", DOC_PAGES, ids=lambda p: p.stem)
+def test_reference_managers_read_the_same_citation(site, path):
+    """Zotero, Mendeley and Google Scholar read the Highwire tags; what they
+    save must be what "Cite this page" says."""
+    page = built(site, path).read_text()
+    tags = {name: html.unescape(content) for name, content in
+            re.findall(r'<meta name="(citation_[a-z_]+)" content="([^"]*)">', page)}
+    assert set(tags) == {"citation_title", "citation_author", "citation_publication_date",
+                         "citation_online_date", "citation_publisher", "citation_public_url"}
+    paragraph = page.split('id="cite-this-page"', 1)[1].split("</h2>", 1)[1].split("</p>", 1)[0]
+    cite = html.unescape(re.sub(r"<[^>]+>", "", paragraph)).strip()
+    meta = front_matter(path)
+    assert tags["citation_publication_date"] == str(meta["last_reviewed"]).replace("-", "/")
+    assert cite.startswith(f'{tags["citation_author"]} ({str(meta["last_reviewed"])[:4]}). '
+                           f'{tags["citation_title"]}. {tags["citation_publisher"]}, version {VERSION}')
+    assert tags["citation_public_url"] in cite
 
 
 def test_one_version_everywhere(site):

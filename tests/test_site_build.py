@@ -55,7 +55,7 @@ def parse(path: Path) -> Page:
 
 
 def content_pages(site: Path) -> list[Path]:
-    """Pages built from docs/; /print/ is assembled from them by a plugin,
+    """Pages built from docs/; /print/ is assembled from them (sitedata.printing),
     has no source to edit and stays out of the sitemap as a duplicate."""
     return [path for path in html_pages(site) if path.name == "index.html" and path.parent.name != "print"]
 

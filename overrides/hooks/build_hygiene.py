@@ -7,9 +7,7 @@ page). Vendored and Material's files are left alone.
 
 Material copies source maps and the search stemmers of every language into
 the site. We search in English only, so those files are dead weight on
-GitHub Pages (about 2 MB). The print-site plugin adds its stylesheets and
-script to every page, though only /print/ uses them: 2 KB gzip and three
-requests on every other page.
+GitHub Pages (about 2 MB).
 """
 
 import re
@@ -18,24 +16,6 @@ from pathlib import Path
 CSS_COMMENT = re.compile(r"/\*.*?\*/\n?", re.DOTALL)
 # Whole-line comments only: a "//" inside a string or regex stays.
 JS_LINE_COMMENT = re.compile(r"^[ \t]*//.*\n", re.MULTILINE)
-
-PRINT_SITE_ASSETS = re.compile(
-    r'\s*<link rel="stylesheet" href="[^"]*css/print-site[^"]*\.css">'
-    r'|\s*<script src="[^"]*js/print-site\.js"></script>')
-
-
-def without_print_site_assets(html: str) -> str:
-    return html if 'id="print-site-page"' in html else PRINT_SITE_ASSETS.sub("", html)
-
-
-def on_post_page(output, page, config):
-    return without_print_site_assets(output)
-
-
-def on_post_template(output_content, template_name, config):
-    """Theme templates such as 404.html, which are not pages."""
-    return without_print_site_assets(output_content)
-
 
 INDENT = re.compile(r"^[ \t]+|\n(?=\n)", re.MULTILINE)
 

@@ -18,14 +18,19 @@ from sitedata import ContentError, load_content  # noqa: E402
 from sitedata.links import load_registry  # noqa: E402
 from sitedata.pages import check_figures, expand_snippets, scan_page, slug_of  # noqa: E402
 from sitedata.citing import release_version  # noqa: E402
+from sitedata.printing import print_page  # noqa: E402
 from sitedata.site import Site  # noqa: E402
 
 _site: Site | None = None
+_reading_order: list[tuple[str, str]] = []  # (slug, built file) in navigation order
 
 
 def on_config(config):
     citation = Path(config.config_file_path).parent / "CITATION.cff"
-    config.extra["version"] = release_version(citation.read_text(encoding="utf-8"))
+    try:
+        config.extra["version"] = release_version(citation.read_text(encoding="utf-8"))
+    except ContentError as error:
+        raise PluginError(str(error)) from None
     return config
 
 
@@ -52,9 +57,15 @@ def on_files(files, config):
     return files
 
 
+def on_nav(nav, config, files):
+    _reading_order[:] = [(slug_of(page.file.src_uri), page.file.dest_uri) for page in nav.pages]
+    return nav
+
+
 def on_page_markdown(markdown, page, config, files):
     slug = slug_of(page.file.src_uri)
     page.meta["jsonld"] = _site.jsonld(slug)
+    page.meta["citation_tags"] = _site.citation_tags(slug)
     page.meta["anchor_forwarding"] = _site.anchor_forwarding(slug)
     # Inline Markdown snippets first, so their citations are numbered too.
     markdown = expand_snippets(markdown, Path(config.docs_dir) / "includes")
@@ -69,7 +80,13 @@ def on_page_content(html, page, config, files):
 
 
 def on_post_build(config):
+    site_dir = Path(config.site_dir)
     for path, text in _site.redirect_pages().items():
-        target = Path(config.site_dir) / path
+        target = site_dir / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
+    if config.use_directory_urls:  # the offline copy is itself the whole site
+        pages = [(slug, (site_dir / dest).read_text(encoding="utf-8")) for slug, dest in _reading_order]
+        shell = (site_dir / "about" / "index.html").read_text(encoding="utf-8")
+        (site_dir / "print").mkdir(exist_ok=True)
+        (site_dir / "print" / "index.html").write_text(print_page(pages, shell, config.site_url), encoding="utf-8")

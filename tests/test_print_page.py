@@ -1,0 +1,38 @@
+"""/print/, assembled by sitedata.printing from the built pages: every page
+in reading order, ids unique, and every link inside it leads somewhere."""
+
+import collections
+import re
+
+from sitedata.printing import _local
+
+SECTION = re.compile(r'<section class="print-page" id="([^"]+)">')
+
+
+def test_ids_are_unique_and_every_anchor_lands(site):
+    page = (site / "print" / "index.html").read_text(encoding="utf-8")
+    ids = re.findall(r'\sid="([^"]+)"', page)
+    repeated = [name for name, count in collections.Counter(ids).items() if count > 1]
+    assert not repeated, repeated[:10]
+    missing = {href for href in re.findall(r'href="#([^"]+)"', page)} - set(ids)
+    assert not missing, sorted(missing)[:10]
+
+
+def test_links_between_pages_stay_inside_print(site):
+    page = (site / "print" / "index.html").read_text(encoding="utf-8")
+    body = page[SECTION.search(page).start():page.rindex("</section>")]
+    pages = SECTION.findall(page)
+    leaving = [href for href in re.findall(r'href="(\.\./[a-z-]*/?(?:#[^"]*)?)"', body)
+               if href.split("/")[1] in pages]
+    assert not leaving, leaving[:10]
+
+
+def test_link_rewriting():
+    pages = {"", "cytokines", "glossary", "instructors"}
+    assert _local("cytokines", "#harms", pages) == "#cytokines-harms"
+    assert _local("", "#who-it-is-for", pages) == "#index-who-it-is-for"
+    assert _local("cytokines", "../glossary/#cytokine", pages) == "#glossary-cytokine"
+    assert _local("", "cytokines/", pages) == "#cytokines"
+    assert _local("glossary", "..", pages) == "#index"
+    assert _local("instructors", "../data/claims.csv", pages) == "../data/claims.csv"
+    assert _local("cytokines", "https://doi.org/10.1/x", pages) == "https://doi.org/10.1/x"
