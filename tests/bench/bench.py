@@ -7,6 +7,7 @@ Usage: python tests/bench/bench.py   (from the repository root, in the venv)
 """
 
 import contextlib
+import copy
 import functools
 import gzip
 import http.server
@@ -108,9 +109,11 @@ def scale_data(project: Path, factor: int) -> None:
         path = project / "data" / name
         entries = yaml.safe_load(path.read_text())
         generated = []
-        for copy in range(1, factor):
+        for number in range(1, factor):
             for entry in entries:
-                clone = {**entry, **{key: f"{entry[key]}-generated-{copy}" for key in renames}}
+                # A deep copy: shared lists would be written as YAML aliases,
+                # which the data loader refuses.
+                clone = {**copy.deepcopy(entry), **{key: f"{entry[key]}-generated-{number}" for key in renames}}
                 clone.pop("aliases", None)  # an alias may name only one entry
                 generated.append(clone)
         path.write_text(yaml.safe_dump(entries + generated, allow_unicode=True, sort_keys=False))
