@@ -29,10 +29,10 @@ OVER_BUDGET = {
     # speed issue (#13) is to bring it back under the page budget; the
     # security policy added 0.2 KB, and 35 more claims (78 in all) 14 KB.
     "claims/": 118 * KB,
-    # 67 terms with definitions, links and references; it was at 99.8 KB
-    # until every page gained its Content-Security-Policy (0.2 KB gzip of
-    # script hashes, which do not compress).
-    "glossary/": 101 * KB,
+    # 69 terms with definitions, links and references; it was at 99.8 KB
+    # with 67 until every page gained its Content-Security-Policy (0.2 KB
+    # gzip of script hashes, which do not compress); two terms added 1.2 KB.
+    "glossary/": 102 * KB,
 }
 
 
