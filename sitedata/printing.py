@@ -12,6 +12,11 @@ import re
 ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">')
 ARTICLE_END = "</article>"
 ID = re.compile(r'(\sid=")([^"]+)(")')
+# Other attributes that name ids: labels, ARIA relations, SVG markers.
+ID_LISTS = re.compile(r'(\s(?:aria-labelledby|aria-describedby|aria-controls|for)=")([^"]+)(")')
+URL_REF = re.compile(r"url\(#([^)]+)\)")
+# Each topic page's "Print the answers too" switch: /print/ has one, at the top.
+PRINT_SWITCH = re.compile(r'<p class="print-switch".*?</p>', re.DOTALL)
 HREF = re.compile(r'(\shref=")([^"]*)(")')
 # Parts of a page that belong to the page, not to the whole-site copy.
 PAGE_ONLY = [re.compile(pattern, re.DOTALL) for pattern in (
@@ -91,24 +96,32 @@ def _contents(pages: list[tuple[str, str]]) -> str:
             f'Table of contents</label><ul class="md-nav__list" data-md-component="toc">{items}</ul></nav>')
 
 
-def print_page(pages: list[tuple[str, str]], shell_html: str, site_url: str) -> str:
+def print_page(pages: list[tuple[str, str]], shell_html: str, site_url: str,
+               stylesheets: list[str] = ()) -> str:
     """`pages`: (slug, built html) in reading order, '' for the home page.
     `shell_html`: a built page one folder deep whose frame (header,
-    navigation, footer) /print/ reuses."""
+    navigation, footer) /print/ reuses. `stylesheets`: site-relative
+    sheets that single pages load and their sections need here too."""
     slugs = {slug for slug, _ in pages}
-    sections, titles = [], []
+    sections, titles, switches = [], [], []
     for slug, page_html in pages:
         start, end = article_of(page_html)
         body = PER_PAGE_CONTROLS.sub("", page_html[start:end])
+        switches += PRINT_SWITCH.findall(body)
+        body = PRINT_SWITCH.sub("", body)
         name = slug or "index"
         heading = H1.search(body)
         text = re.sub(r'<a class="headerlink".*?</a>|<[^>]+>', "", heading.group(1)) if heading else name
         titles.append((name, text.strip()))
         body = ID.sub(lambda m: f"{m.group(1)}{name}-{m.group(2)}{m.group(3)}", body)
+        body = ID_LISTS.sub(lambda m: m.group(1) + " ".join(f"{name}-{ref}" for ref in m.group(2).split())
+                            + m.group(3), body)
+        body = URL_REF.sub(lambda m: f"url(#{name}-{m.group(1)})", body)
         body = HREF.sub(lambda m: f"{m.group(1)}{_local(slug, m.group(2), slugs)}{m.group(3)}", body)
         sections.append(f'<section class="print-page" id="{name}">{body}</section>')
     start, end = article_of(shell_html)
-    shell = shell_html[:start] + f'<h1 id="{TOP}">{TITLE}</h1>' + "\n".join(sections) + shell_html[end:]
+    top = f'<h1 id="{TOP}">{TITLE}</h1>' + (switches[0] if switches else "")
+    shell = shell_html[:start] + top + "\n".join(sections) + shell_html[end:]
     shell = re.sub(r'<a href="#[^"]*" class="md-skip">', f'<a href="#{TOP}" class="md-skip">', shell, count=1)
     shell = _with_contents(shell, _contents(titles))
     # The shell's own page is not the one being read.
@@ -118,4 +131,5 @@ def print_page(pages: list[tuple[str, str]], shell_html: str, site_url: str) -> 
     for pattern in PAGE_ONLY:
         shell = pattern.sub("", shell)
     shell = re.sub(r"<title>.*?</title>", f"<title>{TITLE}</title>", shell, count=1, flags=re.DOTALL)
-    return shell.replace("</head>", f'<link rel="canonical" href="{site_url}print/">\n</head>', 1)
+    links = "".join(f'<link rel="stylesheet" href="../{sheet}">\n' for sheet in stylesheets)
+    return shell.replace("</head>", f'<link rel="canonical" href="{site_url}print/">\n{links}</head>', 1)

@@ -60,7 +60,7 @@ def test_glossary_tooltip_shows_on_keyboard_focus_and_esc_dismisses_it(tab, serv
     definition = first_term.group(1).replace("&#x27;", "'").replace("&quot;", '"').replace("&amp;", "&")
     tab.goto(served_site + "exosomes/")
     tab_until(tab, "a.glossary-term")
-    tooltip_id = tab.wait_for_function("document.activeElement.getAttribute('aria-describedby')").json_value()
+    tooltip_id = tab.wait_for_function("() => document.activeElement.getAttribute('aria-describedby')").json_value()
     tooltip = tab.locator(f"#{tooltip_id}")
     # Material fades tooltips in and out, so "shown" means fully opaque.
     opacity_is = "([id, value]) => getComputedStyle(document.getElementById(id)).opacity === value"

@@ -23,7 +23,7 @@ def test_renamed_heading_is_reached_at_its_old_address(browser, project_copy, tm
     context = browser.new_context()
     tab = context.new_page()
     tab.goto((site / "homeostasis" / "index.html").as_uri() + "#positive-feedback")
-    tab.wait_for_function("location.hash === '#positive-feedback-loops'", timeout=5000)
+    tab.wait_for_function("() => location.hash === '#positive-feedback-loops'", timeout=5000)
     assert tab.locator("#positive-feedback-loops").is_visible()
     context.close()
 

@@ -103,7 +103,7 @@ def test_copy_link_copies_the_canonical_address(browser, served_site):
     assert control.get_attribute("aria-label") == "Copy link to: Regulation and safety"
     control.focus()
     tab.keyboard.press("Enter")
-    tab.wait_for_function("document.querySelector('.copy-link__status').textContent.length > 0")
+    tab.wait_for_function("() => document.querySelector('.copy-link__status').textContent.length > 0")
     assert tab.evaluate("navigator.clipboard.readText()") == SITE_URL + "exosomes/#regulation-and-safety"
     assert tab.evaluate("location.hash") == "", "copying the link moved the reader"
     assert tab.locator("p.self-check button.copy-link").count() >= 6

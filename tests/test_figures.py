@@ -75,10 +75,10 @@ def test_enlarged_figure_labels_are_readable_and_it_closes_with_esc_and_back(pho
     print(f"{page}: smallest label {in_page:.1f} px in the page, {min(sizes):.1f} px enlarged")
     assert sizes and min(sizes) >= MIN_LABEL_PX
     phone.keyboard.press("Escape")
-    phone.wait_for_function("!document.querySelector('dialog[open]')")
+    phone.wait_for_function("() => !document.querySelector('dialog[open]')")
     assert phone.locator("figure.diagram svg").count() == 1, "the figure did not return to the page"
     assert phone.evaluate("document.activeElement.classList.contains('figure-zoom')"), "focus was lost"
     enlarge.tap()
     phone.go_back()
-    phone.wait_for_function("!document.querySelector('dialog[open]')")
+    phone.wait_for_function("() => !document.querySelector('dialog[open]')")
     assert phone.url.endswith(f"/{page}/"), "Back left the page instead of closing the figure"

@@ -163,11 +163,11 @@ def test_filters_restore_from_the_address_and_with_back(phone, served_site):
     phone.locator("select[name=verdict]").select_option("misleading")
     assert parse_qs(urlsplit(phone.url).query) == {"source": ["exosome-therapy-guide"], "verdict": ["misleading"]}
     phone.go_back()
-    phone.wait_for_function("document.querySelector('select[name=verdict]').value === 'inaccurate'")
+    phone.wait_for_function("() => document.querySelector('select[name=verdict]').value === 'inaccurate'")
     assert shown_claims(phone) == expected
 
     phone.locator("#claim-filters button[type=reset]").tap()
-    phone.wait_for_function("!location.search")
+    phone.wait_for_function("() => !location.search")
     assert shown_claims(phone) == len(CLAIMS)
 
 

@@ -44,7 +44,7 @@ def test_tapping_a_term_shows_its_definition_in_place(phone, served_site):
     assert not sheet_open(phone), "a tap outside left the sheet open"
     term.tap()
     phone.go_back()
-    phone.wait_for_function("document.querySelector('.term-sheet').hidden")
+    phone.wait_for_function("() => document.querySelector('.term-sheet').hidden")
     assert phone.url.endswith("/exosomes/"), "Back left the page instead of closing the sheet"
 
 

@@ -36,3 +36,22 @@ def test_link_rewriting():
     assert _local("glossary", "..", pages) == "#index"
     assert _local("instructors", "../data/claims.csv", pages) == "../data/claims.csv"
     assert _local("cytokines", "https://doi.org/10.1/x", pages) == "https://doi.org/10.1/x"
+
+
+def test_references_to_ids_resolve_and_one_answer_switch(site):
+    """Diagram arrowheads (url(#marker)), accessible names (aria-labelledby)
+    and labels must follow the prefixed ids; one "Print the answers too"
+    switch serves the whole page, so /print/ can be a questions-only handout."""
+    page = (site / "print" / "index.html").read_text(encoding="utf-8")
+    ids = set(re.findall(r'\sid="([^"]+)"', page))
+    refs = re.findall(r"url\(#([^)]+)\)", page)
+    refs += [ref for value in re.findall(r'\s(?:aria-labelledby|aria-describedby|aria-controls|for)="([^"]+)"', page)
+             for ref in value.split()]
+    assert refs and not [ref for ref in refs if ref not in ids]
+    assert page.count('id="print-answers"') == 1 and page.count('class="print-switch"') == 1
+
+
+def test_sections_get_the_stylesheets_their_pages_load(site):
+    page = (site / "print" / "index.html").read_text(encoding="utf-8")
+    for sheet in ("claims.css", "figures.css"):
+        assert f'href="../stylesheets/{sheet}"' in page

@@ -23,6 +23,7 @@ from sitedata.site import Site  # noqa: E402
 
 _site: Site | None = None
 _reading_order: list[tuple[str, str]] = []  # (slug, built file) in navigation order
+_page_stylesheets: set[str] = set()  # sheets single pages load (front matter), for /print/
 
 
 def on_config(config):
@@ -66,6 +67,7 @@ def on_page_markdown(markdown, page, config, files):
     slug = slug_of(page.file.src_uri)
     page.meta["jsonld"] = _site.jsonld(slug)
     page.meta["citation_tags"] = _site.citation_tags(slug)
+    _page_stylesheets.update(page.meta.get("stylesheets") or [])
     page.meta["anchor_forwarding"] = _site.anchor_forwarding(slug)
     # Inline Markdown snippets first, so their citations are numbered too.
     markdown = expand_snippets(markdown, Path(config.docs_dir) / "includes")
@@ -89,4 +91,5 @@ def on_post_build(config):
         pages = [(slug, (site_dir / dest).read_text(encoding="utf-8")) for slug, dest in _reading_order]
         shell = (site_dir / "about" / "index.html").read_text(encoding="utf-8")
         (site_dir / "print").mkdir(exist_ok=True)
-        (site_dir / "print" / "index.html").write_text(print_page(pages, shell, config.site_url), encoding="utf-8")
+        (site_dir / "print" / "index.html").write_text(print_page(pages, shell, config.site_url, sorted(_page_stylesheets)),
+                                                     encoding="utf-8")
