@@ -17,7 +17,8 @@ def on_this_page(markdown: str) -> str:
     # The glossary's letter headings have their own jump bar.
     sections = [(title, anchor) for level, title, anchor in HEADING.findall(markdown)
                 if level == "##" and not anchor.startswith("letter-")]
-    if len(sections) < MIN_SECTIONS:
+    # A page with its own jump list (/patients/) keeps that one, unfolded.
+    if len(sections) < MIN_SECTIONS or "{: .page-jump" in markdown:
         return ""
     items = "".join(f'<li><a href="#{anchor}">{html.escape(_plain(title))}</a></li>' for title, anchor in sections)
     return (f'<details class="page-outline" data-search-exclude><summary>On this page</summary>'

@@ -100,3 +100,9 @@ def test_long_pages_open_with_an_outline_on_phones_only(browser, served_site, pa
     wide.goto(served_site + path)
     assert not wide.locator("details.page-outline").is_visible(), "wide screens have the sidebar"
     wide.context.close()
+
+
+def test_a_page_with_its_own_jump_list_gets_no_second_outline(phone, served_site):
+    phone.goto(served_site + "patients/")
+    assert phone.locator(".page-jump").is_visible()
+    assert phone.locator("details.page-outline").count() == 0
