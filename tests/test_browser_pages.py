@@ -97,6 +97,12 @@ def axe_violations(page) -> list[str]:
 def test_page_is_accessible_private_and_quiet(tab, served_site, path):
     tab.goto(served_site + path, wait_until="networkidle")
     assert tab.evaluate("document.body.dataset.mdColorScheme") == tab.scheme
+    # Material makes scrollable code blocks focusable once its script has
+    # run; on the long /print/ page, under load, that can come after
+    # "networkidle". Wait for it rather than race it.
+    tab.wait_for_function("() => [...document.querySelectorAll('pre > code')].every("
+                          "code => code.scrollWidth <= code.clientWidth || code.hasAttribute('tabindex'))",
+                          timeout=15000)
     violations = axe_violations(tab)
     assert not violations, "\n".join(violations)
     problems = tab.watcher.take()
