@@ -2,14 +2,13 @@
 
 data/links.yml lists addresses relative to the site root ('cytokines/',
 'cytokines/#key-points') and a map of moved addresses. The build forwards
-moved pages (redirect pages) and moved anchors (a tiny script); the tests
-fail when a built site loses an address the registry promises.
+moved pages (mkdocs-redirects, fed from here) and moved anchors (a tiny
+script); the tests fail when a built site loses an address the registry
+promises.
 
 Run `python -m sitedata.links SITE_DIR` (make links) to add new addresses.
 """
 
-import html
-import json
 import posixpath
 import re
 import sys
@@ -124,18 +123,15 @@ def moved_pages(moved: dict[str, str]) -> dict[str, str]:
     return {old: new for old, new in moved.items() if "#" not in old}
 
 
-def redirect_page(old: str, new: str, site_url: str) -> str:
-    """A page that forwards to the new address, keeping any #anchor."""
-    target = relative_url(old, new)
-    canonical = html.escape(site_url + new)
-    return (
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-        f"<title>Moved</title><link rel=\"canonical\" href=\"{canonical}\">"
-        f"<meta http-equiv=\"refresh\" content=\"0; url={html.escape(target)}\">"
-        f"<script>location.replace({json.dumps(target)}+location.hash)</script>"
-        f"</head><body><p>This page has moved to <a href=\"{html.escape(target)}\">its new address</a>."
-        "</p></body></html>\n"
-    )
+def redirect_maps(moved: dict[str, str]) -> dict[str, str]:
+    """Moved pages as mkdocs-redirects reads them: source file to source
+    file ('stemcells/' -> 'stem-cells/' becomes 'stemcells.md' ->
+    'stem-cells.md'), a moved anchor kept on the target."""
+    def source(address: str) -> str:
+        path, _, anchor = address.partition("#")
+        name = path.rstrip("/") or "index"
+        return f"{name}.md" + (f"#{anchor}" if anchor else "")
+    return {source(old): source(new) for old, new in moved_pages(moved).items()}
 
 
 def update_registry(site_dir: Path, path: Path = REGISTRY) -> list[str]:

@@ -8,7 +8,7 @@ from .claims import claims_markdown, with_claim_verdicts
 from .errors import ContentError, Problem
 from .exports import downloads, fields_markdown
 from .glossary import TermLinker, glossary_markdown
-from .links import anchor_script, moved_anchors, moved_pages, redirect_page
+from .links import anchor_script, moved_anchors
 from .markdown import escape, page_link
 from .model import Content
 from .outline import on_this_page
@@ -147,11 +147,6 @@ class Site:
         """Script for the page head that forwards its moved anchors."""
         forwards = moved_anchors(self.moved, f"{slug}/" if slug else "")
         return anchor_script(forwards) if forwards else ""
-
-    def redirect_pages(self) -> dict[str, str]:
-        """{path under site root: html} for every moved page."""
-        return {f"{old}index.html": redirect_page(old, new, self.site_url)
-                for old, new in moved_pages(self.moved).items()}
 
     # -- downloads --------------------------------------------------------------
     def downloads(self) -> dict[str, str]:

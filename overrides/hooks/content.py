@@ -15,7 +15,7 @@ from mkdocs.structure.files import File
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from sitedata import ContentError, load_content  # noqa: E402
-from sitedata.links import load_registry  # noqa: E402
+from sitedata.links import load_registry, redirect_maps  # noqa: E402
 from sitedata.pages import check_figures, expand_snippets, scan_page, slug_of  # noqa: E402
 from sitedata.citing import release_version  # noqa: E402
 from sitedata.printing import print_page  # noqa: E402
@@ -27,11 +27,14 @@ _page_stylesheets: set[str] = set()  # sheets single pages load (front matter), 
 
 
 def on_config(config):
-    citation = Path(config.config_file_path).parent / "CITATION.cff"
+    root = Path(config.config_file_path).parent
     try:
-        config.extra["version"] = release_version(citation.read_text(encoding="utf-8"))
+        config.extra["version"] = release_version((root / "CITATION.cff").read_text(encoding="utf-8"))
+        _, moved = load_registry(root / config.extra["data_dir"] / "links.yml")
     except ContentError as error:
         raise PluginError(str(error)) from None
+    # Moved pages are forwarded by mkdocs-redirects, from the one registry.
+    config.plugins["redirects"].config["redirect_maps"].update(redirect_maps(moved))
     return config
 
 
@@ -83,10 +86,6 @@ def on_page_content(html, page, config, files):
 
 def on_post_build(config):
     site_dir = Path(config.site_dir)
-    for path, text in _site.redirect_pages().items():
-        target = site_dir / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
     if config.use_directory_urls:  # the offline copy is itself the whole site
         pages = [(slug, (site_dir / dest).read_text(encoding="utf-8")) for slug, dest in _reading_order]
         shell = (site_dir / "about" / "index.html").read_text(encoding="utf-8")
