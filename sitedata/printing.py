@@ -26,9 +26,11 @@ PAGE_ONLY = [re.compile(pattern, re.DOTALL) for pattern in (
     r'<meta (?:property="og:|name="twitter:)[^>]*>\s*',
 )]
 # Parts of each page's article that have no use in the whole-site copy:
-# its "edit this page" button and its phone outline (hidden in print).
+# its "edit this page" button, its phone outline (hidden in print) and the
+# BibTeX block under "Cite this page" (the citation itself stays).
 PER_PAGE_CONTROLS = re.compile(r'<a [^>]*class="md-content__button md-icon"[^>]*>.*?</a>'
-                               r'|<details class="page-outline".*?</details>', re.DOTALL)
+                               r'|<details class="page-outline".*?</details>'
+                               r'|<div class="bibtex"[^>]*>.*?</pre></div>\s*</div>', re.DOTALL)
 TITLE = "The whole site on one page"
 TOP = "the-whole-site"
 
