@@ -63,7 +63,7 @@ def load_registry(path: Path = REGISTRY) -> tuple[list[str], dict[str, str]]:
     problems = [Problem(label, line("addresses"), str(address), "not a site address",
                         "write a path under the site root such as 'cytokines/#key-points'")
                 for address in addresses if not isinstance(address, str) or not ADDRESS.fullmatch(address)]
-    problems += [Problem(label, moved.line_of(old) if hasattr(moved, "line_of") else line("moved"), str(old),
+    problems += [Problem(label, moved.line_of(old), str(old),
                          f"moved to {new!r}, which is not a site address",
                          "map it to a path under the site root such as 'cytokines/#key-points'")
                  for old, new in moved.items()

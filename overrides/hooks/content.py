@@ -22,19 +22,20 @@ from sitedata.printing import print_page  # noqa: E402
 from sitedata.site import Site  # noqa: E402
 
 _site: Site | None = None
+_moved: dict[str, str] = {}  # data/links.yml 'moved', read once in on_config
 _reading_order: list[tuple[str, str]] = []  # (slug, built file) in navigation order
-_page_stylesheets: set[str] = set()  # sheets single pages load (front matter), for /print/
 
 
 def on_config(config):
     root = Path(config.config_file_path).parent
     try:
         config.extra["version"] = release_version((root / "CITATION.cff").read_text(encoding="utf-8"))
-        _, moved = load_registry(root / config.extra["data_dir"] / "links.yml")
+        _moved.clear()
+        _moved.update(load_registry(root / config.extra["data_dir"] / "links.yml")[1])
     except ContentError as error:
         raise PluginError(str(error)) from None
     # Moved pages are forwarded by mkdocs-redirects, from the one registry.
-    config.plugins["redirects"].config["redirect_maps"].update(redirect_maps(moved))
+    config.plugins["redirects"].config["redirect_maps"].update(redirect_maps(_moved))
     return config
 
 
@@ -50,9 +51,8 @@ def on_files(files, config):
         content = load_content(data_dir, [page for page, _ in scans])
         if problems:
             raise ContentError(problems)
-        _, moved = load_registry(data_dir / "links.yml")
         _site = Site(content, [page for page, _ in scans], name=config.site_name,
-                     url=config.site_url, version=str(config.extra["version"]), moved=moved)
+                     url=config.site_url, version=str(config.extra["version"]), moved=_moved)
     except ContentError as error:
         extra = [p for p in problems if p not in error.problems]
         raise PluginError(str(ContentError(error.problems + extra))) from None
@@ -70,7 +70,6 @@ def on_page_markdown(markdown, page, config, files):
     slug = slug_of(page.file.src_uri)
     page.meta["jsonld"] = _site.jsonld(slug)
     page.meta["citation_tags"] = _site.citation_tags(slug)
-    _page_stylesheets.update(page.meta.get("stylesheets") or [])
     page.meta["anchor_forwarding"] = _site.anchor_forwarding(slug)
     # Inline Markdown snippets first, so their citations are numbered too.
     markdown = expand_snippets(markdown, Path(config.docs_dir) / "includes")
@@ -89,6 +88,8 @@ def on_post_build(config):
     if config.use_directory_urls:  # the offline copy is itself the whole site
         pages = [(slug, (site_dir / dest).read_text(encoding="utf-8")) for slug, dest in _reading_order]
         shell = (site_dir / "about" / "index.html").read_text(encoding="utf-8")
+        # Sheets single pages load from their front matter; their sections need them too.
+        sheets = sorted({sheet for page in _site.pages.values() for sheet in page.meta.get("stylesheets") or []})
         (site_dir / "print").mkdir(exist_ok=True)
-        (site_dir / "print" / "index.html").write_text(print_page(pages, shell, config.site_url, sorted(_page_stylesheets)),
+        (site_dir / "print" / "index.html").write_text(print_page(pages, shell, config.site_url, sheets),
                                                      encoding="utf-8")

@@ -166,13 +166,18 @@ def served_build(project: Path, scratch: Path, label: str):
         server.server_close()
 
 
-def measure_site(project: Path, scratch: Path, label: str) -> dict[str, dict]:
+def each_page(project: Path, scratch: Path, label: str, tool: str, measure) -> dict[str, dict]:
+    """measure(url) for every page of the project, built and served."""
     figures = {}
     with served_build(project, scratch, label) as site_url:
         for path in site_paths():
-            print(f"lighthouse {label} /{path} ×{RUNS}", flush=True)
-            figures[path or "/"] = median_figures(site_url + path, scratch)
+            print(f"{tool} {label} /{path} ×{RUNS}", flush=True)
+            figures[path or "/"] = measure(site_url + path)
     return figures
+
+
+def measure_site(project: Path, scratch: Path, label: str) -> dict[str, dict]:
+    return each_page(project, scratch, label, "lighthouse", lambda url: median_figures(url, scratch))
 
 
 # ---- Report ------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from bench import CHROMIUM, RESULTS, copy_project, make_stock, served_build, site_paths
+from bench import CHROMIUM, RESULTS, copy_project, each_page, make_stock
 from conftest import CHROMIUM_FLAGS
 
 RUNS = 3
@@ -111,12 +111,7 @@ def markdown_report(data: dict) -> str:
 
 
 def trace_site(project: Path, scratch: Path, label: str, browser) -> dict[str, dict]:
-    times = {}
-    with served_build(project, scratch, label) as site_url:
-        for path in site_paths():
-            print(f"trace {label} /{path} ×{RUNS}", flush=True)
-            times[path or "/"] = median_times(site_url + path, browser)
-    return times
+    return each_page(project, scratch, label, "trace", lambda url: median_times(url, browser))
 
 
 def main() -> None:
