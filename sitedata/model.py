@@ -12,6 +12,7 @@ from . import schemas
 from .citations import KEY, cited_keys, cited_keys_with_lines
 from .errors import ContentError, Problem
 from .pages import PageInfo
+from .signs import compiled_signs, find_marks, unportable
 from .yamlfile import LineDict, read_yaml_list
 
 SHORT_DEFINITION_WORDS = 30
@@ -140,8 +141,9 @@ class _Checker:
             for index, entry in enumerate(entries):
                 name = _entry_name(entry, kind.id_field, index)
                 errors = list(validator.iter_errors(entry))
-                for error in errors:
-                    self.problems.append(_schema_problem(label, name, entry, error, kind.schema))
+                # One error per missing field would repeat the same message.
+                for problem in dict.fromkeys(_schema_problem(label, name, entry, e, kind.schema) for e in errors):
+                    self.problems.append(problem)
                 if errors:
                     if isinstance(entry, dict) and isinstance(entry.get(kind.id_field), str):
                         self.invalid_ids.setdefault(kind.name, set()).add(entry[kind.id_field])
@@ -188,6 +190,7 @@ class _Checker:
         self._check_references(content)
         self._check_glossary(content)
         self._check_claims(content)
+        self._check_signs(content)
         for kind, table, field_name in (("topics", content.topics, "comparison"),
                                         ("approvals", content.approvals, "source"),
                                         ("warning-signs", content.warning_signs, "explanation"),
@@ -285,9 +288,46 @@ class _Checker:
             self.report("claims", claim_id, "quote", "quote runs over more than one sentence",
                         "quote one sentence at most; split the claim")
 
+    def _check_signs(self, content: Content) -> None:
+        """Each pattern runs alike in Python and JavaScript, finds its
+        examples (as the checker shows them), and no sign flags a look-alike."""
+        file = "data/warning-signs.yml"
+        portable: dict[str, dict] = {}
+        for sign_id, sign in content.warning_signs.items():
+            for claim_id in sign.get("claims", []):
+                if not self._known("claims", content.claims, claim_id):
+                    self.report("warning-signs", sign_id, "claims", f"unknown claim '{claim_id}'",
+                                _suggest(claim_id, content.claims, "data/claims.yml"))
+            kept = []
+            for pattern in sign.get("patterns", []):
+                problems = [Problem(file, _line(pattern, key), f"entry '{sign_id}'", f"{key} {pattern[key]!r}: {why}",
+                                    "use plain groups (?:…), [0-9] for digits and [a-z] for letters")
+                            for key in ("match", "not_after") if key in pattern and (why := unportable(pattern[key]))]
+                self.problems += problems
+                if not problems:
+                    kept.append(pattern)
+            portable[sign_id] = {**sign, "patterns": kept}
+        every_pattern = compiled_signs(portable)
+        for sign_id, sign in portable.items():
+            for pattern in sign["patterns"]:
+                for example in pattern["examples"]:
+                    shown = [mark.sign for mark in find_marks(example, every_pattern)]
+                    if sign_id not in shown:
+                        what = (f"example {example!r} is flagged as {shown[0]!r} instead" if shown
+                                else f"example {example!r} is not found by {pattern['match']!r}")
+                        self.problems.append(Problem(file, _line(pattern, "examples"), f"entry '{sign_id}'", what,
+                                                     "widen the pattern, or narrow the one that wins"))
+                for look_alike in pattern["look_alikes"]:
+                    for mark in find_marks(look_alike, every_pattern):
+                        self.problems.append(Problem(
+                            file, _line(pattern, "look_alikes"), f"entry '{sign_id}'",
+                            f"look-alike {look_alike!r} is flagged as {mark.sign!r} (\"{mark.phrase}\")",
+                            "narrow that sign's pattern so it leaves the look-alike alone"))
+
     # -- pages ----------------------------------------------------------------
     def check_links_to_pages(self, content: Content, sections: dict[str, dict[str, str]]) -> None:
-        for kind, table in (("glossary", content.glossary), ("claims", content.claims)):
+        for kind, table in (("glossary", content.glossary), ("claims", content.claims),
+                            ("warning-signs", content.warning_signs)):
             for entry_id, entry in table.items():
                 page, _, anchor = entry["explained_in"].partition("#")
                 if page not in sections:
@@ -336,8 +376,11 @@ def _schema_problem(file: str, name: str, entry: object, error, schema: dict) ->
         return Problem(file, _line(entry, str(unknown[0])), name, f"unknown field {', '.join(hints)}",
                        f"use only: {', '.join(allowed)}")
     if error.validator == "required":
-        missing = next(field for field in error.validator_value if field not in error.instance)
-        return Problem(file, line, name, f"missing field '{missing}'", f"add '{missing}:' to the entry")
+        missing = [field for field in error.validator_value if field not in error.instance]
+        listed = ", ".join(f"'{field}'" for field in missing)
+        keys = ", ".join(f"'{field}:'" for field in missing)
+        return Problem(file, line, name, f"missing field{'s' if len(missing) > 1 else ''} {listed}",
+                       f"add {keys} to the entry")
     if error.validator == "anyOf" and not error.path:
         return Problem(file, line, name, "no DOI, PMID or URL", "add 'doi:', 'pmid:' or 'url:' (verified)")
     if error.validator == "dependentRequired":

@@ -1,6 +1,5 @@
-"""The answers a patient looks for first, rendered from data: what a
-regulator has approved, and the warning signs of an unproven clinic. Each
-list exists once, in data/, and every page that shows it renders it here."""
+"""What a regulator has approved, rendered from data/approvals.yml for
+every page that shows it (the warning signs are in signs.py)."""
 
 import datetime
 
@@ -27,12 +26,3 @@ def approvals_markdown(approvals: dict[str, dict]) -> str:
             + f"{data_markdown(entry['source'])}\n</li>"
         )
     return '<ul class="approvals" markdown>\n' + "\n".join(items) + "\n</ul>"
-
-
-def warning_signs_markdown(signs: dict[str, dict]) -> str:
-    items = [
-        f'<li id="sign-{sign["id"]}" markdown>\n'
-        f"**{escape(sign['sign'])}** {data_markdown(sign['explanation'])}\n</li>"
-        for sign in signs.values()
-    ]
-    return '<ol class="warning-signs" markdown>\n' + "\n".join(items) + "\n</ol>"

@@ -183,13 +183,32 @@ QUESTION = _entry(
     },
 )
 
-WARNING_SIGN = _entry(
-    {"id": SLUG, "sign": TEXT, "explanation": TEXT},
-    ["id", "sign", "explanation"],
+SIGN_PATTERN = _entry(
+    {"match": TEXT, "not_after": TEXT, "examples": {"type": "array", "items": TEXT, "minItems": 1},
+     "look_alikes": {"type": "array", "items": TEXT, "minItems": 1}},
+    ["match", "examples", "look_alikes"],
     {
-        "id": "Stable id; the sign's anchor on /patients/.",
+        "match": "A regular expression, matched whole-word and case-blind, in syntax Python and JavaScript share.",
+        "not_after": "Words that cancel a match when they come just before it ('no', 'not a').",
+        "examples": "Phrases it must find.",
+        "look_alikes": "Phrases that look alike but must not be flagged by any sign.",
+    },
+)
+
+WARNING_SIGN = _entry(
+    {"id": SLUG, "name": TEXT, "sign": TEXT, "explanation": TEXT,
+     "ask": {"type": "array", "items": TEXT, "minItems": 1}, "claims": SLUG_LIST,
+     "explained_in": PAGE_SECTION, "patterns": {"type": "array", "items": SIGN_PATTERN}},
+    ["id", "name", "sign", "explanation", "ask", "explained_in"],
+    {
+        "id": "Stable id; the sign's anchor on /patients/ and in the advert checker.",
+        "name": "A short name, as the advert checker lists it.",
         "sign": "The warning sign in one plain sentence.",
         "explanation": "Why it matters and who says so, with citations as `[@key]`.",
+        "ask": "Questions to ask the clinic.",
+        "claims": "Ids of rated claims (data/claims.yml) that show the sign.",
+        "explained_in": "The section that explains the science, as 'page#section'.",
+        "patterns": "Phrases that show the sign in an advert; the file's order is the order of concern.",
     },
 )
 

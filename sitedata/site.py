@@ -12,9 +12,10 @@ from .links import anchor_script, moved_anchors
 from .markdown import escape, page_link
 from .model import Content
 from .outline import on_this_page
-from .patients import approvals_markdown, warning_signs_markdown
+from .patients import approvals_markdown
 from .questions import questions_markdown
 from .pages import BLOCK_MARKER, PageInfo
+from .signs import checker_json, sign_guide_markdown, warning_signs_markdown
 from .references import reference_html, reference_list_markdown, render_citations
 from .schemas import REFERENCE_KINDS
 from .structured_data import claim_reviews, defined_term_set, medical_web_page, to_script
@@ -42,6 +43,9 @@ class Site:
                           "download-fields": lambda slug: fields_markdown(),
                           "approvals": lambda slug: approvals_markdown(content.approvals),
                           "warning-signs": lambda slug: warning_signs_markdown(content.warning_signs),
+                          "sign-guide": lambda slug: sign_guide_markdown(content.warning_signs, self.sections),
+                          "sign-patterns": lambda slug: ('<script type="application/json" id="sign-patterns">'
+                                                         f"{checker_json(content.warning_signs)}</script>"),
                           "questions": lambda slug: questions_markdown(content.questions, slug)}
         self._check_blocks()
         self.citing_pages = self._citing_pages()
@@ -90,7 +94,7 @@ class Site:
             return cited_keys(" ".join(entry["source"] for entry in self.content.approvals.values()))
         if block == "questions":
             return cited_keys(" ".join(q["answer"] for q in self.content.questions.values() if q["page"] == slug))
-        if block == "warning-signs":
+        if block in ("warning-signs", "sign-guide"):
             return cited_keys(" ".join(sign["explanation"] for sign in self.content.warning_signs.values()))
         return []
 

@@ -14,7 +14,7 @@ from test_browser_pages import PATHS
 KB = 1024
 PAGE_BUDGET = 100 * KB
 SEARCH_INDEX = "search/search_index.json"
-SEARCH_INDEX_BUDGET = 85 * KB  # 83 KB with 78 claims (80 KB held 43)
+SEARCH_INDEX_BUDGET = 90 * KB  # 86.9 KB with /check-an-advert/ and its 13 signs (83 KB before; 80 KB held 43 claims)
 IMAGE_BUDGET = 100 * KB
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg", ".ico"}
 
@@ -22,8 +22,9 @@ IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg", ".i
 # reason and a ceiling of its own so that it cannot grow unnoticed. Once a
 # page fits the budget, its test fails until the exception is removed.
 OVER_BUDGET = {
-    # The whole site on one page: it cannot shrink without dropping content.
-    "print/": 240 * KB,
+    # The whole site on one page: it cannot shrink without dropping content
+    # (254.4 KB since /check-an-advert/'s guide to the 13 warning signs).
+    "print/": 258 * KB,
     # Every claim with its verdict icon, the side-by-side matrix, the filters
     # and the ClaimReview data that fact-check search features read. The
     # speed issue (#13) is to bring it back under the page budget; the

@@ -97,6 +97,13 @@ WARNING_SIGNS = """\
 - id: no-risk
   sign: "The clinic says there is no risk."
   explanation: "All procedures carry some risk [@agency-page]."
+  name: "No risk"
+  ask: ["What can go wrong?"]
+  explained_in: cytokines#what-are-cytokines
+  patterns:
+    - match: 'no\\s+(?:side[ -]effects?|risks?)'
+      examples: ["There are no side effects."]
+      look_alikes: ["Side effects are listed below."]
 """
 QUESTIONS = """\
 - id: q-cytokines-signal
@@ -200,6 +207,33 @@ def test_verdict_not_on_the_scale(data):
     (found,) = problems_for(data)
     assert found == ("data/claims.yml:6: entry 'exosomes-safe': verdict 'bogus' is not on the scale; "
                      "use one of: inaccurate")
+
+
+def test_warning_sign_pattern_that_reads_differently_in_javascript(data):
+    edit(data, "warning-signs.yml", "no\\s+", "no\\d+")
+    (found,) = problems_for(data)
+    assert found.startswith("data/warning-signs.yml:8: entry 'no-risk': match ")
+    assert "'\\d' reads differently in Python and JavaScript; use plain groups" in found
+
+
+def test_warning_sign_example_its_pattern_misses(data):
+    edit(data, "warning-signs.yml", '"There are no side effects."', '"There are none."')
+    (found,) = problems_for(data)
+    assert found.startswith("data/warning-signs.yml:9: entry 'no-risk': example 'There are none.' is not found by ")
+
+
+def test_warning_sign_look_alike_that_is_flagged(data):
+    edit(data, "warning-signs.yml", '"Side effects are listed below."', '"We promise no side effects."')
+    (found,) = problems_for(data)
+    assert found == ("data/warning-signs.yml:10: entry 'no-risk': look-alike 'We promise no side effects.' "
+                     "is flagged as 'no-risk' (\"no side effects\"); "
+                     "narrow that sign's pattern so it leaves the look-alike alone")
+
+
+def test_warning_sign_naming_an_unknown_claim(data):
+    edit(data, "warning-signs.yml", "  patterns:", "  claims: [no-such-claim]\n  patterns:")
+    (found,) = problems_for(data)
+    assert found.startswith("data/warning-signs.yml:7: entry 'no-risk': unknown claim 'no-such-claim'; ")
 
 
 def test_warning_sign_without_a_citation(data):

@@ -1,0 +1,179 @@
+// /check-an-advert/: mark the phrases of a pasted advert that show a
+// warning sign, and explain each sign. Everything happens here, in the
+// reader's browser: the text is never sent anywhere and never stored.
+//
+// The patterns come from data/warning-signs.yml, written into the page by
+// the build (#sign-patterns). find() is sitedata/signs.py's find_marks,
+// line for line, so the tests can hold the two to the same results. The
+// notes are copies of the page's own sign guide, so nothing is typed twice.
+// The reader's text only ever becomes text nodes, never markup.
+(function () {
+  "use strict";
+  var form = document.getElementById("advert-check");
+  var data = document.getElementById("sign-patterns");
+  if (!form || !data) return;
+  var signs = JSON.parse(data.textContent);
+  var patterns = [];
+  signs.forEach(function (sign) {
+    sign.patterns.forEach(function (pattern) {
+      patterns.push({ sign: sign.id, regex: new RegExp(pattern.match, "gi"),
+                      notAfter: pattern.not_after ? new RegExp(pattern.not_after, "i") : null });
+    });
+  });
+  var names = {};
+  signs.forEach(function (sign) { names[sign.id] = sign.name; });
+
+  var firstMark = {};  // sign id -> number of its first mark in the text
+  var textarea = document.getElementById("advert-text");
+  var status = document.getElementById("advert-status");
+  var result = document.getElementById("advert-result");
+  var copy = document.getElementById("advert-copy");
+  var notes = document.getElementById("advert-notes");
+
+  // Curly quotes, odd spaces and dashes read as plain ones, one character
+  // for one (signs.py: _PLAIN).
+  var PLAIN = [
+    [/[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g, "'"],
+    [/[\u201c\u201d\u201e\u201f\u2033]/g, '"'],
+    [/[\u2010\u2011\u2012\u2013\u2014\u2212]/g, "-"],
+    [/[\u00a0\u2002\u2003\u2007\u2008\u2009\u200a\u202f\u205f\u3000]/g, " "]
+  ];
+  function plain(text) {
+    return PLAIN.reduce(function (out, rule) { return out.replace(rule[0], rule[1]); }, text);
+  }
+
+  // Earliest start wins, then the longer phrase, then the sign of more
+  // concern (the data's order). A match right after its pattern's
+  // not_after words ("no complete cure") is no match.
+  var LOOK_BACK = 40;
+  function find(text) {
+    var searched = plain(text);
+    var found = [];
+    patterns.forEach(function (pattern, rank) {
+      var regex = pattern.regex;
+      regex.lastIndex = 0;
+      var match;
+      while ((match = regex.exec(searched)) !== null) {
+        var before = searched.slice(Math.max(0, match.index - LOOK_BACK), match.index);
+        if (!(pattern.notAfter && pattern.notAfter.test(before))) {
+          found.push({ start: match.index, end: match.index + match[0].length, rank: rank, sign: pattern.sign });
+        }
+      }
+    });
+    found.sort(function (a, b) {
+      return a.start - b.start || (b.end - b.start) - (a.end - a.start) || a.rank - b.rank ||
+        (a.sign < b.sign ? -1 : a.sign > b.sign ? 1 : 0);
+    });
+    var marks = [];
+    found.forEach(function (hit) {
+      if (!marks.length || hit.start >= marks[marks.length - 1].end) {
+        marks.push({ start: hit.start, end: hit.end, sign: hit.sign, phrase: text.slice(hit.start, hit.end) });
+      }
+    });
+    return marks;
+  }
+
+  // A sign's note: its section of the guide, without ids (no duplicates)
+  // or the heading's own link.
+  function note(signId, number, phrases) {
+    var item = document.createElement("li");
+    item.id = "note-" + signId;
+    item.className = "advert-note";
+    item.dataset.sign = signId;
+    var heading = document.createElement("h3");
+    heading.textContent = number + ". " + names[signId];
+    var quoted = document.createElement("p");
+    quoted.className = "advert-note__found";
+    quoted.textContent = "In your text: " + phrases.map(function (p) { return "“" + p + "”"; }).join(", ");
+    item.appendChild(heading);
+    item.appendChild(quoted);
+    var back = document.createElement("p");
+    var backLink = document.createElement("a");
+    backLink.href = "#mark-" + firstMark[signId];
+    backLink.textContent = "Back to your text";
+    back.appendChild(backLink);
+    var guide = document.getElementById("guide-" + signId);
+    if (guide) {
+      Array.prototype.forEach.call(guide.children, function (child) {
+        if (/^H[1-6]$/.test(child.tagName)) return;
+        var clone = child.cloneNode(true);
+        clone.removeAttribute("id");
+        Array.prototype.forEach.call(clone.querySelectorAll("[id]"), function (el) { el.removeAttribute("id"); });
+        item.appendChild(clone);
+      });
+    }
+    item.appendChild(back);
+    return item;
+  }
+
+  function show(text) {
+    var marks = find(text);
+    var order = [];
+    var phrases = {};
+    firstMark = {};
+    marks.forEach(function (mark, index) {
+      if (!phrases[mark.sign]) { phrases[mark.sign] = []; order.push(mark.sign); firstMark[mark.sign] = index + 1; }
+      if (phrases[mark.sign].indexOf(mark.phrase) < 0) phrases[mark.sign].push(mark.phrase);
+    });
+    // The summary lists the signs in order of concern.
+    var rank = signs.map(function (sign) { return sign.id; });
+    order.sort(function (a, b) { return rank.indexOf(a) - rank.indexOf(b); });
+    // Each sign keeps its number in the guide below.
+    var numbers = {};
+    rank.forEach(function (signId, index) { numbers[signId] = index + 1; });
+
+    copy.textContent = "";
+    var at = 0;
+    marks.forEach(function (mark) {
+      copy.appendChild(document.createTextNode(text.slice(at, mark.start)));
+      var marked = document.createElement("mark");
+      marked.dataset.sign = mark.sign;
+      marked.textContent = mark.phrase;
+      copy.appendChild(marked);
+      var link = document.createElement("a");
+      link.className = "advert-ref";
+      link.id = "mark-" + (copy.querySelectorAll("mark").length);
+      link.href = "#note-" + mark.sign;
+      link.textContent = String(numbers[mark.sign]);
+      link.setAttribute("aria-label", "Warning sign " + numbers[mark.sign] + ": " + names[mark.sign]);
+      copy.appendChild(link);
+      at = mark.end;
+    });
+    copy.appendChild(document.createTextNode(text.slice(at)));
+
+    notes.textContent = "";
+    order.forEach(function (signId) { notes.appendChild(note(signId, numbers[signId], phrases[signId])); });
+    result.hidden = false;
+
+    status.textContent = "";
+    var summary = document.createElement("p");
+    if (order.length) {
+      summary.textContent = marks.length + (marks.length === 1 ? " phrase shows " : " phrases show ") +
+        order.length + (order.length === 1 ? " warning sign, " : " warning signs, ") +
+        "most serious first: " + order.map(function (id) { return names[id]; }).join("; ") + ".";
+    } else {
+      summary.textContent = "No phrase matched a warning sign. That does not show that the treatment works " +
+        "or that the clinic is safe: the checker only reads words.";
+    }
+    status.appendChild(summary);
+    // Bring the reader to what was found; the live region announces it.
+    status.scrollIntoView({ block: "start" });
+  }
+
+  form.hidden = false;
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    if (!textarea.value.trim()) {
+      status.textContent = "Paste or type the clinic's text first.";
+      textarea.focus();
+      return;
+    }
+    show(textarea.value);
+  });
+  form.addEventListener("reset", function () {
+    result.hidden = true;
+    copy.textContent = "";
+    notes.textContent = "";
+    status.textContent = "";
+  });
+})();
