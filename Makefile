@@ -27,7 +27,8 @@ serve: $(VENV)/.installed-build  ## Build and serve with live reload on http://1
 
 # The audit runs here, in the build that deploys, so nothing the tests
 # would reject about addresses and off-site requests can be published.
-build: $(VENV)/.installed-build  ## Strict build into site/, then audit it
+build: $(VENV)/.installed-build  ## Check the data, strict build into site/, then audit it
+	$(BIN)/python -m sitedata check
 	$(BIN)/mkdocs build --strict --site-dir site
 	$(BIN)/python -m sitedata.audit site
 

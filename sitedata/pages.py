@@ -131,3 +131,12 @@ def check_front_matter(page: PageInfo) -> list[Problem]:
         problems.append(Problem(file, 1, "front matter", "'next_review' is not after 'last_reviewed'",
                                 "set the next review about one year after the last"))
     return problems
+
+
+def scan_pages(texts: dict[str, str], include_dir: Path) -> tuple[list[PageInfo], list[Problem]]:
+    """Every page of docs/ ({src_uri: Markdown}), as readers get it, and
+    what is wrong with the pages themselves and their figures."""
+    scans = [scan_page(uri, expand_snippets(text, include_dir)) for uri, text in texts.items()]
+    problems = [problem for _, found in scans for problem in found]
+    problems += [problem for text in texts.values() for problem in check_figures(text, include_dir)]
+    return [page for page, _ in scans], problems

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from adverts.report import MARK_SETS, advert_texts, score
+from adverts.report import HELD_OUT, TUNED, advert_texts, score
 from conftest import PHONE, ROOT
 from sitedata import load_content
 from sitedata.signs import bounded, checker_json, compiled_signs, find_marks, plain
@@ -70,10 +70,11 @@ def test_the_page_carries_the_same_patterns_as_python(site):
 
 
 def test_recall_and_false_alarms_on_real_adverts():
-    """On the texts the patterns were tuned with; the held-out texts are
-    reported by tests/adverts/report.py, not held to a target."""
-    rows = score()
-    assert len(rows) + len(score(MARK_SETS["held out"])) >= 10, "the issue asks for at least 10 real texts"
+    """On the texts the patterns were tuned with. The held-out texts are
+    reported by tests/adverts/report.py, and held to no target: they
+    measure, they do not steer."""
+    rows = [row for file in TUNED for row in score(file)]
+    assert len(rows) + len(score(HELD_OUT)) >= 10, "the issue asks for at least 10 real texts"
     marked, found = sum(r.marked for r in rows), sum(r.found for r in rows)
     words, alarms = sum(r.words for r in rows), sum(len(r.false_alarms) for r in rows)
     assert found / marked >= RECALL_AT_LEAST, f"recall {found}/{marked}"

@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from sitedata import ContentError, load_content  # noqa: E402
 from sitedata.links import load_registry, redirect_maps  # noqa: E402
-from sitedata.pages import check_figures, expand_snippets, scan_page, slug_of  # noqa: E402
+from sitedata.pages import expand_snippets, scan_pages, slug_of  # noqa: E402
 from sitedata.citing import release_version  # noqa: E402
 from sitedata.printing import print_page  # noqa: E402
 from sitedata.site import Site  # noqa: E402
@@ -41,17 +41,14 @@ def on_config(config):
 
 def on_files(files, config):
     global _site
-    includes = Path(config.docs_dir) / "includes"
     texts = {file.src_uri: file.content_string for file in files.documentation_pages()}
-    scans = [scan_page(uri, expand_snippets(text, includes)) for uri, text in texts.items()]
-    problems = [problem for _, found in scans for problem in found]
-    problems += [problem for text in texts.values() for problem in check_figures(text, includes)]
+    pages, problems = scan_pages(texts, Path(config.docs_dir) / "includes")
     data_dir = Path(config.config_file_path).parent / config.extra["data_dir"]
     try:
-        content = load_content(data_dir, [page for page, _ in scans])
+        content = load_content(data_dir, pages)
         if problems:
             raise ContentError(problems)
-        _site = Site(content, [page for page, _ in scans], name=config.site_name,
+        _site = Site(content, pages, name=config.site_name,
                      url=config.site_url, version=str(config.extra["version"]), moved=_moved)
     except ContentError as error:
         extra = [p for p in problems if p not in error.problems]
