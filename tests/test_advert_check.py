@@ -140,6 +140,9 @@ def test_results_are_announced_and_explained(checker):
     assert checker.eval_on_selector_all("#advert-notes > li", "items => items.map(i => i.dataset.sign)") == order
     for sign_id in order:
         note = checker.locator(f"#note-{sign_id}")
+        assert note.locator("summary").inner_text().startswith(f"{list(SIGNS).index(sign_id) + 1}. ")
+        assert not note.locator("details").evaluate("d => d.open"), "notes start folded, one line each"
+        note.locator("summary").click()
         assert "Why it matters" in note.inner_text() and "Ask the clinic" in note.inner_text()
         assert note.locator("a[href*='#ref-']").count() >= 1, f"{sign_id}: no citation"
         assert note.locator("a[href*='claims/#']").count() == len(SIGNS[sign_id].get("claims", []))
@@ -149,7 +152,11 @@ def test_results_are_announced_and_explained(checker):
     box = ref.bounding_box()
     assert box["width"] >= 16 and box["height"] >= 16
     ref.click()
-    assert checker.evaluate("() => location.hash").startswith("#note-")
+    target = checker.evaluate("() => location.hash")
+    assert target.startswith("#note-")
+    assert checker.locator(f"{target} details").evaluate("d => d.open"), "the number opened its note"
+    checker.locator(f"{target} a", has_text="Back to your text").click()
+    assert checker.evaluate("() => location.hash").startswith("#mark-")
 
 
 @pytest.mark.browser

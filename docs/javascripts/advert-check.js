@@ -73,25 +73,26 @@
     return marks;
   }
 
-  // A sign's note: its section of the guide, without ids (no duplicates)
-  // or the heading's own link.
+  // A sign's note, folded to one line (its name and the phrases found) so
+  // the list stays short on a phone; it opens on a tap, or from a mark's
+  // number. Inside: its section of the guide, without ids (no duplicates)
+  // or the heading's own link, and a way back to the text.
   function note(signId, number, phrases) {
     var item = document.createElement("li");
     item.id = "note-" + signId;
     item.className = "advert-note";
     item.dataset.sign = signId;
+    var fold = document.createElement("details");
+    fold.className = "warning";  // Material's warning look: a triangle, not a pencil
+    var summary = document.createElement("summary");
     var heading = document.createElement("h3");
     heading.textContent = number + ". " + names[signId];
     var quoted = document.createElement("p");
     quoted.className = "advert-note__found";
     quoted.textContent = "In your text: " + phrases.map(function (p) { return "“" + p + "”"; }).join(", ");
-    item.appendChild(heading);
-    item.appendChild(quoted);
-    var back = document.createElement("p");
-    var backLink = document.createElement("a");
-    backLink.href = "#mark-" + firstMark[signId];
-    backLink.textContent = "Back to your text";
-    back.appendChild(backLink);
+    summary.appendChild(heading);
+    summary.appendChild(quoted);
+    fold.appendChild(summary);
     var guide = document.getElementById("guide-" + signId);
     if (guide) {
       Array.prototype.forEach.call(guide.children, function (child) {
@@ -99,12 +100,25 @@
         var clone = child.cloneNode(true);
         clone.removeAttribute("id");
         Array.prototype.forEach.call(clone.querySelectorAll("[id]"), function (el) { el.removeAttribute("id"); });
-        item.appendChild(clone);
+        fold.appendChild(clone);
       });
     }
-    item.appendChild(back);
+    var back = document.createElement("p");
+    var backLink = document.createElement("a");
+    backLink.href = "#mark-" + firstMark[signId];
+    backLink.textContent = "Back to your text";
+    back.appendChild(backLink);
+    fold.appendChild(back);
+    item.appendChild(fold);
     return item;
   }
+
+  // Following a mark's number opens the note it points to.
+  copy.addEventListener("click", function (event) {
+    var link = event.target.closest("a.advert-ref");
+    var target = link && document.getElementById(link.hash.slice(1));
+    if (target) target.querySelector("details").open = true;
+  });
 
   function show(text) {
     var marks = find(text);
