@@ -1,6 +1,5 @@
-"""The glossary page, and links from terms in running text to their entries."""
+"""The glossary page, and the pattern that finds its terms in running text."""
 
-import html
 import re
 from itertools import groupby
 
@@ -11,13 +10,11 @@ from .markdown import data_markdown, escape, page_link
 # figures drawn in SVG, citations and the titles of admonitions.
 SKIPPED_ELEMENTS = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "kbd", "script", "style",
                     "svg", "sup", "abbr", "button", "summary", "title", "textarea", "label", "figcaption"}
-VOID_ELEMENTS = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-ENTITY = re.compile(r"(&#?[A-Za-z0-9]+;)")
-TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>|<!--.*?-->", re.DOTALL)
 
 
 class TermLinker:
-    """Links the first mention of each glossary term on a page.
+    """Finds glossary terms in text (term_links.py links their first
+    mention on each page).
 
     All terms and aliases are compiled into one pattern, once per build, so
     linking a page costs one scan however large the glossary grows.
@@ -42,44 +39,6 @@ class TermLinker:
 
     def term_for(self, text: str) -> str | None:
         return self.exact.get(text) or self.folded.get(text.lower())
-
-    def link(self, page_html: str, glossary_url: str, skip: str | None = None) -> str:
-        """Return page_html with first mentions linked to glossary_url#id."""
-        linked: set[str] = set() if skip is None else {skip}
-        out, skipping, last = [], [], 0
-
-        def link_text(text: str) -> str:
-            def replace(match: re.Match) -> str:
-                term_id = self.term_for(match.group(0))
-                if term_id is None or term_id in linked:
-                    return match.group(0)
-                linked.add(term_id)
-                title = html.escape(self.short[term_id], quote=True)
-                return (f'<a class="glossary-term" href="{glossary_url}#{term_id}" '
-                        f'title="{title}">{match.group(0)}</a>')
-            # Character references (&amp;) are markup, not words.
-            return "".join(piece if ENTITY.fullmatch(piece) else self.pattern.sub(replace, piece)
-                           for piece in ENTITY.split(text))
-
-        for tag in TAG.finditer(page_html):
-            text = page_html[last:tag.start()]
-            out.append(text if skipping else link_text(text))
-            out.append(tag.group(0))
-            last = tag.end()
-            closing, name, attributes = tag.group(1), (tag.group(2) or "").lower(), tag.group(3) or ""
-            if not name or name in VOID_ELEMENTS or attributes.rstrip().endswith("/"):
-                continue
-            if closing:
-                if skipping and skipping[-1] == name:
-                    skipping.pop()
-            elif skipping:
-                if name == skipping[-1]:  # the skipped element nests in itself
-                    skipping.append(name)
-            elif name in SKIPPED_ELEMENTS or "admonition-title" in attributes:
-                skipping.append(name)
-        tail = page_html[last:]
-        out.append(tail if skipping else link_text(tail))
-        return "".join(out)
 
 
 def glossary_markdown(glossary: dict[str, dict], sections: dict[str, dict[str, str]],

@@ -7,7 +7,7 @@ from .citing import cite_this_page, highwire_tags, with_review_dates
 from .claims import claims_markdown, with_claim_verdicts
 from .errors import ContentError, Problem
 from .exports import downloads, fields_markdown
-from .glossary import TermLinker, glossary_markdown
+from .glossary import glossary_markdown
 from .links import anchor_script, moved_anchors
 from .markdown import escape, page_link
 from .model import Content
@@ -33,7 +33,6 @@ class Site:
         self.moved = moved or {}
         self.pages = {page.slug: page for page in pages}
         self.name, self.site_url, self.version = name, url, version
-        self.linker = TermLinker(content.glossary)
         self.sections = {slug: page.headings for slug, page in self.pages.items()}
         self.titles = {slug: str(page.meta.get("title", slug)) for slug, page in self.pages.items()}
         # Each generated block, rendered for the page that shows it.
@@ -125,12 +124,6 @@ class Site:
                        f"<span data-search-exclude>Cited in: {cited_in or 'no page yet'}</span>\n"
                        f"{{: #{ref['key']} .reference }}\n")
         return "\n".join(out)
-
-    # -- html -----------------------------------------------------------------
-    def link_terms(self, slug: str, page_html: str, glossary_url: str) -> str:
-        if slug in (self.block_slug("glossary"), self.block_slug("references")):
-            return page_html
-        return self.linker.link(page_html, glossary_url)
 
     # -- structured data ------------------------------------------------------
     def citation_tags(self, slug: str) -> list[tuple[str, str]]:

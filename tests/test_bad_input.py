@@ -15,6 +15,7 @@ import time
 from html.parser import HTMLParser
 from pathlib import Path
 
+import markdown
 import pytest
 import yaml
 
@@ -22,7 +23,7 @@ from conftest import mkdocs_build
 from sitedata import ContentError
 from sitedata.audit import page_problems
 from sitedata.citing import release_version, review_dates_html
-from sitedata.glossary import TermLinker
+from sitedata.term_links import TermLinkExtension
 from sitedata.links import load_registry
 from sitedata.pages import scan_page
 from test_content_model import PAGE, data, edit, problems_for  # noqa: F401  (data is a fixture)
@@ -211,10 +212,11 @@ def test_an_overdue_review_shows_a_notice():
     assert "Review overdue" not in review_dates_html(meta, today=datetime.date(2026, 1, 10))
 
 
-def test_a_short_term_is_never_linked_inside_a_character_reference():
-    linker = TermLinker({"amp": {"term": "amp", "short": "A term."}})
-    assert linker.link("<p>R&amp;D and an amp</p>", "g/") == (
-        '<p>R&amp;D and an <a class="glossary-term" href="g/#amp" title="A term.">amp</a></p>')
+def test_a_short_term_is_never_linked_inside_a_character_reference(tmp_path):
+    (tmp_path / "glossary.yml").write_text('- id: amp\n  term: amp\n  short: "A term."\n')
+    linking = TermLinkExtension(data_dir=str(tmp_path), glossary="g.md")
+    assert markdown.markdown("R&amp;D and an amp", extensions=[linking]) == (
+        '<p>R&amp;D and an <a class="glossary-term" href="g.md#amp" title="A term.">amp</a></p>')
 
 
 # ---- Markup planted in data, through the real build ---------------------------

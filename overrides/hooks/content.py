@@ -73,13 +73,6 @@ def on_page_markdown(markdown, page, config, files):
     return _site.render_markdown(slug, markdown)
 
 
-def on_page_content(html, page, config, files):
-    glossary = files.get_file_from_path(f"{_site.block_slug('glossary') or 'glossary'}.md")
-    if glossary is None:
-        return html
-    return _site.link_terms(slug_of(page.file.src_uri), html, glossary.url_relative_to(page.file))
-
-
 def on_post_build(config):
     site_dir = Path(config.site_dir)
     if config.use_directory_urls:  # the offline copy is itself the whole site
