@@ -19,14 +19,27 @@ SHORT_DEFINITION_WORDS = 30
 
 
 @dataclass(frozen=True)
+class Link:
+    """A field whose value (or each of its values) is the id of an entry of
+    another kind; `scale` kinds are short lists, so the fix lists them all."""
+
+    field: str
+    kind: str
+    called: str
+    scale: bool = False
+
+
+@dataclass(frozen=True)
 class Kind:
     """One data file: its name, the schema of its entries, their id field,
-    and the fields written in Markdown (every other field is plain text)."""
+    the fields written in Markdown (every other field is plain text), and
+    the fields that name entries of other kinds."""
 
     name: str
     schema: dict
     id_field: str = "id"
     markdown_fields: tuple[str, ...] = ()
+    links: tuple[Link, ...] = ()
 
     @property
     def file(self) -> str:
@@ -40,14 +53,19 @@ class Kind:
 
 KINDS = (
     Kind("references", schemas.REFERENCE, "key"),
-    Kind("glossary", schemas.TERM, markdown_fields=("definition",)),
+    Kind("glossary", schemas.TERM, markdown_fields=("definition",),
+         links=(Link("related", "glossary", "glossary term"),)),
     Kind("sources", schemas.SOURCE),
     Kind("topics", schemas.TOPIC, markdown_fields=("comparison",)),
     Kind("verdicts", schemas.SCALE_ENTRY),
     Kind("tactics", schemas.SCALE_ENTRY),
-    Kind("claims", schemas.CLAIM, markdown_fields=("evidence",)),
+    Kind("claims", schemas.CLAIM, markdown_fields=("evidence",),
+         links=(Link("source", "sources", "source"), Link("topic", "topics", "topic"),
+                Link("verdict", "verdicts", "verdict", scale=True), Link("tactics", "tactics", "tactic", scale=True),
+                Link("terms", "glossary", "glossary term"))),
     Kind("approvals", schemas.APPROVAL, markdown_fields=("for", "source")),
-    Kind("warning-signs", schemas.WARNING_SIGN, markdown_fields=("explanation",)),
+    Kind("warning-signs", schemas.WARNING_SIGN, markdown_fields=("explanation",),
+         links=(Link("claims", "claims", "claim"),)),
     Kind("questions", schemas.QUESTION, markdown_fields=("answer",)),
 )
 # In a Markdown field: an image, and a link's target.
@@ -185,8 +203,26 @@ class _Checker:
                             self.report(kind.name, entry_id, field_name, f"link to {target[:60]!r}",
                                         "link to https://… or to a page of the site such as cytokines.md#key-points")
 
+    def check_links_between_kinds(self, content: Content) -> None:
+        """Every id a field names (Kind.links) exists, and no entry names itself."""
+        for kind in KINDS:
+            for entry_id, entry in getattr(content, kind.attribute).items():
+                for link in kind.links:
+                    table = getattr(content, link.kind.replace("-", "_"))
+                    values = entry.get(link.field, [])
+                    for value in [values] if isinstance(values, str) else values:
+                        if self._known(link.kind, table, value) and not (link.kind == kind.name and value == entry_id):
+                            continue
+                        if link.scale:
+                            self.report(kind.name, entry_id, link.field, f"{link.called} '{value}' is not on the scale",
+                                        f"use one of: {', '.join(table)}")
+                        else:
+                            self.report(kind.name, entry_id, link.field, f"unknown {link.called} '{value}'",
+                                        _suggest(value, table, f"data/{link.kind}.yml"))
+
     def check_links(self, content: Content) -> None:
         self.check_markdown_fields(content)
+        self.check_links_between_kinds(content)
         self._check_references(content)
         self._check_glossary(content)
         self._check_claims(content)
@@ -236,10 +272,6 @@ class _Checker:
                 self.report("glossary", term_id, "short",
                             f"short definition has {words} words (at most {SHORT_DEFINITION_WORDS})",
                             "shorten it; move detail into 'definition'")
-            for related in term.get("related", []):
-                if related == term_id or not self._known("glossary", content.glossary, related):
-                    self.report("glossary", term_id, "related", f"unknown glossary term '{related}'",
-                                _suggest(related, content.glossary, "data/glossary.yml"))
             for key in term["refs"]:
                 self._check_reference_key(content, "glossary", term_id, "refs", key)
             self._check_citations(content, "glossary", term_id, "definition", term["definition"])
@@ -251,24 +283,6 @@ class _Checker:
 
     def _check_claims(self, content: Content) -> None:
         for claim_id, claim in content.claims.items():
-            for field_name, table, file in (
-                ("source", content.sources, "data/sources.yml"),
-                ("topic", content.topics, "data/topics.yml"),
-            ):
-                if not self._known(f"{field_name}s", table, claim[field_name]):
-                    self.report("claims", claim_id, field_name, f"unknown {field_name} '{claim[field_name]}'",
-                                _suggest(claim[field_name], table, file))
-            if not self._known("verdicts", content.verdicts, claim["verdict"]):
-                self.report("claims", claim_id, "verdict", f"verdict '{claim['verdict']}' is not on the scale",
-                            f"use one of: {', '.join(content.verdicts)}")
-            for tactic in claim.get("tactics", []):
-                if not self._known("tactics", content.tactics, tactic):
-                    self.report("claims", claim_id, "tactics", f"unknown tactic '{tactic}'",
-                                f"use one of: {', '.join(content.tactics)}")
-            for term in claim.get("terms", []):
-                if not self._known("glossary", content.glossary, term):
-                    self.report("claims", claim_id, "terms", f"unknown glossary term '{term}'",
-                                _suggest(term, content.glossary, "data/glossary.yml"))
             if not cited_keys(claim["evidence"]):
                 self.report("claims", claim_id, "evidence", "evidence cites no reference",
                             "cite at least one reference as [@key]")
@@ -294,10 +308,6 @@ class _Checker:
         file = "data/warning-signs.yml"
         portable: dict[str, dict] = {}
         for sign_id, sign in content.warning_signs.items():
-            for claim_id in sign.get("claims", []):
-                if not self._known("claims", content.claims, claim_id):
-                    self.report("warning-signs", sign_id, "claims", f"unknown claim '{claim_id}'",
-                                _suggest(claim_id, content.claims, "data/claims.yml"))
             kept = []
             for pattern in sign.get("patterns", []):
                 problems = [Problem(file, _line(pattern, key), f"entry '{sign_id}'", f"{key} {pattern[key]!r}: {why}",

@@ -134,12 +134,23 @@ def median_build_time(project: Path, scratch: Path) -> float:
 
 # ---- Lighthouse ----------------------------------------------------------------------
 
+# A loaded machine sometimes leaves a headless page unpainted, and
+# Lighthouse gives up (NO_FCP): such a run is repeated, not the whole bench.
+ATTEMPTS = 3
+
+
 def lighthouse(url: str, output: Path) -> dict:
     """One Lighthouse run, mobile (its default), with Debian's Chromium."""
     command = [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={output}",
                f"--only-categories={','.join(CATEGORIES)}",
                f"--chrome-flags={' '.join(['--headless=new', *CHROMIUM_FLAGS])}"]
-    subprocess.run(command, check=True, env={**os.environ, "CHROME_PATH": CHROMIUM}, timeout=300)
+    for attempt in range(1, ATTEMPTS + 1):
+        done = subprocess.run(command, env={**os.environ, "CHROME_PATH": CHROMIUM}, timeout=300)
+        if done.returncode == 0:
+            break
+        if attempt == ATTEMPTS:
+            raise subprocess.CalledProcessError(done.returncode, command)
+        print(f"lighthouse {url}: attempt {attempt} failed, repeating", flush=True)
     report = json.loads(output.read_text())
     figures = {category: round(report["categories"][category]["score"] * 100) for category in CATEGORIES}
     figures.update({name: report["audits"][audit]["numericValue"] for name, audit in METRICS.items()})
