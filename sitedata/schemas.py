@@ -189,7 +189,7 @@ SIGN_PATTERN = _entry(
     ["match", "examples", "look_alikes"],
     {
         "match": "A regular expression, matched whole-word and case-blind, in syntax Python and JavaScript share.",
-        "not_after": "Words that cancel a match when they come just before it ('no', 'not a').",
+        "not_after": "Words that cancel a match when they come just before it; by default a negation ('no', 'not a').",
         "examples": "Phrases it must find.",
         "look_alikes": "Phrases that look alike but must not be flagged by any sign.",
     },

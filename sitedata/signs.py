@@ -74,19 +74,23 @@ def negation(source: str) -> str:
 
 # How far back `not_after` looks ("there is no complete cure").
 LOOK_BACK = 40
+# Words that cancel a match right after them, unless a pattern sets its own
+# `not_after`: "not a magical cure", "we never ask you to pay to take part".
+NEGATION = ("(?:no|not|never|whether|cannot|can't|won't|don't|doesn't|isn't|aren't)"
+            "(?:\\s+(?:a|an|the))?(?:\\s+[a-z-]+){0,4}")
 
 
 @dataclass(frozen=True)
 class Compiled:
     sign: str
     pattern: re.Pattern
-    not_after: re.Pattern | None
+    not_after: re.Pattern
 
 
 def compiled_signs(signs: dict[str, dict]) -> list[Compiled]:
     """Every pattern in the order of concern, the file's order."""
     return [Compiled(sign_id, compile_pattern(pattern["match"]),
-                     re.compile(negation(pattern["not_after"]), re.IGNORECASE) if pattern.get("not_after") else None)
+                     re.compile(negation(pattern.get("not_after", NEGATION)), re.IGNORECASE))
             for sign_id, sign in signs.items() for pattern in sign.get("patterns", [])]
 
 
@@ -99,7 +103,7 @@ def find_marks(text: str, patterns: list[Compiled]) -> list[Mark]:
     found = [(match.start(), -(match.end() - match.start()), rank, each.sign, match.end())
              for rank, each in enumerate(patterns)
              for match in each.pattern.finditer(searched)
-             if not (each.not_after and each.not_after.search(searched[max(0, match.start() - LOOK_BACK):match.start()]))]
+             if not each.not_after.search(searched[max(0, match.start() - LOOK_BACK):match.start()])]
     marks: list[Mark] = []
     for start, _, _, sign_id, end in sorted(found):
         if not marks or start >= marks[-1].end:
@@ -112,7 +116,7 @@ def checker_json(signs: dict[str, dict]) -> str:
     and name, and its patterns as the browser runs them."""
     return script_json([{"id": sign_id, "name": sign["name"],
                          "patterns": [{"match": bounded(pattern["match"]),
-                                       "not_after": negation(pattern["not_after"]) if pattern.get("not_after") else ""}
+                                       "not_after": negation(pattern.get("not_after", NEGATION))}
                                       for pattern in sign.get("patterns", [])]}
                         for sign_id, sign in signs.items()])
 

@@ -17,7 +17,7 @@
   signs.forEach(function (sign) {
     sign.patterns.forEach(function (pattern) {
       patterns.push({ sign: sign.id, regex: new RegExp(pattern.match, "gi"),
-                      notAfter: pattern.not_after ? new RegExp(pattern.not_after, "i") : null });
+                      notAfter: new RegExp(pattern.not_after, "i") });
     });
   });
   var names = {};
@@ -55,7 +55,7 @@
       var match;
       while ((match = regex.exec(searched)) !== null) {
         var before = searched.slice(Math.max(0, match.index - LOOK_BACK), match.index);
-        if (!(pattern.notAfter && pattern.notAfter.test(before))) {
+        if (!pattern.notAfter.test(before)) {
           found.push({ start: match.index, end: match.index + match[0].length, rank: rank, sign: pattern.sign });
         }
       }
@@ -105,6 +105,7 @@
     }
     var back = document.createElement("p");
     var backLink = document.createElement("a");
+    backLink.className = "advert-note__back";
     backLink.href = "#mark-" + firstMark[signId];
     backLink.textContent = "Back to your text";
     back.appendChild(backLink);
@@ -113,11 +114,16 @@
     return item;
   }
 
-  // Following a mark's number opens the note it points to.
+  // Following a mark's number opens the note it points to, puts focus on
+  // it (so a screen reader reads it), and points its way back to that mark.
   copy.addEventListener("click", function (event) {
     var link = event.target.closest("a.advert-ref");
     var target = link && document.getElementById(link.hash.slice(1));
-    if (target) target.querySelector("details").open = true;
+    if (!target) return;
+    target.querySelector("details").open = true;
+    target.querySelector(".advert-note__back").href = "#" + link.id;
+    // After the jump to the note, which would otherwise leave focus behind.
+    setTimeout(function () { target.querySelector("summary").focus(); }, 0);
   });
 
   function show(text) {
