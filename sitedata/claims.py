@@ -154,7 +154,7 @@ def _filters(content) -> str:
 
 def _every_claim(content, sections: dict, page_titles: dict) -> str:
     out = ["## Every claim {#every-claim}\n\n"
-           f"All {len(content.claims)} claims, grouped by topic. Each is headed by its verdict and our neutral "
+           f"<span class=\"claims-shown\">All {len(content.claims)} claims</span>, grouped by topic. Each is headed by its verdict and our neutral "
            "restatement; the post's own words follow. Each has its own address for linking: this "
            "page's address followed by `#` and the claim's id. The same data is available as "
            "[JSON](data/claims.json) and [CSV](data/claims.csv), with a [schema](data/claims.schema.json)."]

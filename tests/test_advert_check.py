@@ -85,7 +85,7 @@ def test_recall_and_false_alarms_on_real_adverts():
 
 def check_in_browser(page, text: str) -> list[tuple[str, str]]:
     page.fill("#advert-text", text)
-    page.click("#advert-check button[type=submit]")
+    page.click("#advert-run")
     page.wait_for_function("() => !document.getElementById('advert-result').hidden")
     return [tuple(pair) for pair in page.eval_on_selector_all(
         "#advert-copy mark", "marks => marks.map(m => [m.dataset.sign, m.textContent])")]
@@ -181,7 +181,19 @@ def test_it_fits_a_phone(checker):
     assert checker.evaluate("() => document.documentElement.scrollWidth") <= PHONE["viewport"]["width"]
     textarea = checker.locator("#advert-text").bounding_box()
     assert textarea["x"] >= 0 and textarea["x"] + textarea["width"] <= PHONE["viewport"]["width"]
-    assert checker.locator("#advert-check button[type=submit]").bounding_box()["height"] >= 44
+    assert checker.locator("#advert-run").bounding_box()["height"] >= 44
+
+
+@pytest.mark.browser
+def test_nothing_moves_when_the_page_loads(checker):
+    shift = checker.evaluate("""() => new Promise(done => {
+      let total = 0;
+      new PerformanceObserver(list => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+      }).observe({type: "layout-shift", buffered: true});
+      setTimeout(() => done(total), 500);
+    })""")
+    assert shift < 0.01, f"cumulative layout shift {shift:.3f}"
 
 
 @pytest.mark.browser

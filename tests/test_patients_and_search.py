@@ -158,6 +158,7 @@ def test_filters_restore_from_the_address_and_with_back(phone, served_site):
     assert phone.locator("select[name=source]").input_value() == "exosome-therapy-guide"
     assert phone.locator("select[name=verdict]").input_value() == "inaccurate"
     assert shown_claims(phone) == expected > 0
+    assert phone.locator(".claims-shown").inner_text() == f"{expected} of {len(CLAIMS)} claims"
     assert top_of(phone, "#claim-filters") < top_of(phone, "#side-by-side"), "filters sit below the matrix"
 
     phone.locator("select[name=verdict]").select_option("misleading")
@@ -169,6 +170,14 @@ def test_filters_restore_from_the_address_and_with_back(phone, served_site):
     phone.locator("#claim-filters button[type=reset]").tap()
     phone.wait_for_function("() => !location.search")
     assert shown_claims(phone) == len(CLAIMS)
+    assert phone.locator(".claims-shown").inner_text() == f"All {len(CLAIMS)} claims"
+
+
+def test_a_link_to_a_claim_the_filters_hide_says_so(phone, served_site):
+    hidden = next(c for c in CLAIMS if c["source"] != "exosome-therapy-guide")
+    phone.goto(served_site + f"claims/?source=exosome-therapy-guide#{hidden['id']}")
+    status = phone.locator("#claim-filters [role=status]").inner_text()
+    assert "hidden by the filters" in status and "Show all claims" in status
 
 
 def test_no_match_is_said_plainly(phone, served_site):

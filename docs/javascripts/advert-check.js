@@ -180,16 +180,19 @@
     status.scrollIntoView({ block: "start" });
   }
 
-  form.hidden = false;
-  form.addEventListener("submit", function (event) {
-    event.preventDefault();
+  // The form is shown from the first paint (a <noscript> style hides it
+  // without JavaScript), so nothing moves when this script arrives. Its
+  // button is a plain button: the text can never be submitted anywhere.
+  function check() {
     if (!textarea.value.trim()) {
       status.textContent = "Paste or type the clinic's text first.";
       textarea.focus();
       return;
     }
     show(textarea.value);
-  });
+  }
+  document.getElementById("advert-run").addEventListener("click", check);
+  form.addEventListener("submit", function (event) { event.preventDefault(); });
   form.addEventListener("reset", function () {
     result.hidden = true;
     copy.textContent = "";

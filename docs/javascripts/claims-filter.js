@@ -17,6 +17,7 @@
   var topics = Array.prototype.slice.call(document.querySelectorAll("section.claim-topic"));
   var status = form.querySelector(".claim-filters__status");
   var none = document.getElementById("no-claims-match");
+  var intro = document.querySelector(".claims-shown");
 
   function chosen() {
     var wanted = {};
@@ -45,6 +46,16 @@
     });
     none.hidden = shown > 0;
     status.textContent = "Showing " + shown + " of " + claims.length + " claims.";
+    // An address can point to a claim that these filters hide: say so.
+    var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    var claim = target && target.closest("article.claim");
+    if (claim && claim.hidden) {
+      status.textContent += " The claim this address points to is hidden by the filters; choose \u201cShow all claims\u201d to see it.";
+    }
+    // The list's own introduction counts what it shows, too.
+    if (intro) {
+      intro.textContent = shown === claims.length ? "All " + shown + " claims" : shown + " of " + claims.length + " claims";
+    }
   }
 
   // The matrix keeps only the chosen post's column and the topics with a
