@@ -15,11 +15,10 @@ from pathlib import Path
 
 import yaml
 
-from . import ContentError, load_content
+from . import ContentError
 from .citing import release_version
 from .links import load_registry
-from .pages import scan_pages
-from .site import Site
+from .site import Site, load_site
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -40,18 +39,10 @@ def build_site(root: Path = ROOT) -> Site:
     docs = root / config.get("docs_dir", "docs")
     texts = {path.relative_to(docs).as_posix(): path.read_text(encoding="utf-8")
              for path in sorted(docs.rglob("*.md")) if "includes" not in path.relative_to(docs).parts}
-    pages, problems = scan_pages(texts, docs / "includes")
     data_dir = root / config["extra"]["data_dir"]
-    try:
-        content = load_content(data_dir, pages)
-        if problems:
-            raise ContentError(problems)
-        version = release_version((root / "CITATION.cff").read_text(encoding="utf-8"))
-        moved = load_registry(data_dir / "links.yml")[1]
-        return Site(content, pages, name=config["site_name"], url=config["site_url"], version=version, moved=moved)
-    except ContentError as error:
-        extra = [problem for problem in problems if problem not in error.problems]
-        raise ContentError(error.problems + extra) from None
+    version = release_version((root / "CITATION.cff").read_text(encoding="utf-8"))
+    return load_site(texts, docs / "includes", data_dir, name=config["site_name"], url=config["site_url"],
+                     version=version, moved=load_registry(data_dir / "links.yml")[1])
 
 
 def main(argv: list[str] | None = None) -> int:

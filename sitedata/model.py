@@ -68,6 +68,7 @@ KINDS = (
          links=(Link("claims", "claims", "claim"),)),
     Kind("questions", schemas.QUESTION, markdown_fields=("answer",)),
 )
+KIND_NAMED = {kind.name: kind for kind in KINDS}
 # In a Markdown field: an image, and a link's target.
 MARKDOWN_IMAGE = re.compile(r"!\[")
 MARKDOWN_LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]*)")
@@ -208,7 +209,7 @@ class _Checker:
         for kind in KINDS:
             for entry_id, entry in getattr(content, kind.attribute).items():
                 for link in kind.links:
-                    table = getattr(content, link.kind.replace("-", "_"))
+                    table = getattr(content, KIND_NAMED[link.kind].attribute)
                     values = entry.get(link.field, [])
                     for value in [values] if isinstance(values, str) else values:
                         if self._known(link.kind, table, value) and not (link.kind == kind.name and value == entry_id):

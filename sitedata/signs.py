@@ -87,10 +87,14 @@ class Compiled:
     not_after: re.Pattern
 
 
+def not_after(pattern: dict) -> str:
+    """The words that cancel a pattern's match, as both engines run them."""
+    return negation(pattern.get("not_after", NEGATION))
+
+
 def compiled_signs(signs: dict[str, dict]) -> list[Compiled]:
     """Every pattern in the order of concern, the file's order."""
-    return [Compiled(sign_id, compile_pattern(pattern["match"]),
-                     re.compile(negation(pattern.get("not_after", NEGATION)), re.IGNORECASE))
+    return [Compiled(sign_id, compile_pattern(pattern["match"]), re.compile(not_after(pattern), re.IGNORECASE))
             for sign_id, sign in signs.items() for pattern in sign.get("patterns", [])]
 
 
@@ -116,7 +120,7 @@ def checker_json(signs: dict[str, dict]) -> str:
     and name, and its patterns as the browser runs them."""
     return script_json([{"id": sign_id, "name": sign["name"],
                          "patterns": [{"match": bounded(pattern["match"]),
-                                       "not_after": negation(pattern.get("not_after", NEGATION))}
+                                       "not_after": not_after(pattern)}
                                       for pattern in sign.get("patterns", [])]}
                         for sign_id, sign in signs.items()])
 

@@ -10,11 +10,11 @@ from .exports import downloads, fields_markdown
 from .glossary import glossary_markdown
 from .links import anchor_script, moved_anchors
 from .markdown import escape, page_link
-from .model import Content
+from .model import Content, load_content
 from .outline import on_this_page
 from .patients import approvals_markdown
 from .questions import questions_markdown
-from .pages import BLOCK_MARKER, PageInfo
+from .pages import BLOCK_MARKER, PageInfo, scan_pages
 from .signs import checker_json, sign_guide_markdown, warning_signs_markdown
 from .references import reference_html, reference_list_markdown, render_citations
 from .schemas import REFERENCE_KINDS
@@ -151,3 +151,16 @@ class Site:
             slug = self.block_slug(block)
             return self.url(slug, anchor) if slug is not None else ""
         return downloads(self.content, self.name, self.site_url, self.version, url_of)
+
+
+def load_site(texts: dict[str, str], include_dir, data_dir, **site: str | dict) -> Site:
+    """Check the pages ({src_uri: Markdown}) and the data together, and
+    make the build's Site; every problem of both is reported at once."""
+    pages, problems = scan_pages(texts, include_dir)
+    try:
+        content = load_content(data_dir, pages)
+        if problems:
+            raise ContentError(problems)
+        return Site(content, pages, **site)
+    except ContentError as error:
+        raise ContentError(error.problems + [p for p in problems if p not in error.problems]) from None

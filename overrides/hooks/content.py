@@ -14,12 +14,12 @@ from mkdocs.structure.files import File
 # The sitedata package sits at the project root, beside mkdocs.yml.
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from sitedata import ContentError, load_content  # noqa: E402
+from sitedata import ContentError  # noqa: E402
 from sitedata.links import load_registry, redirect_maps  # noqa: E402
-from sitedata.pages import expand_snippets, scan_pages, slug_of  # noqa: E402
+from sitedata.pages import expand_snippets, slug_of  # noqa: E402
 from sitedata.citing import release_version  # noqa: E402
 from sitedata.printing import print_page  # noqa: E402
-from sitedata.site import Site  # noqa: E402
+from sitedata.site import Site, load_site  # noqa: E402
 
 _site: Site | None = None
 _moved: dict[str, str] = {}  # data/links.yml 'moved', read once in on_config
@@ -42,17 +42,13 @@ def on_config(config):
 def on_files(files, config):
     global _site
     texts = {file.src_uri: file.content_string for file in files.documentation_pages()}
-    pages, problems = scan_pages(texts, Path(config.docs_dir) / "includes")
-    data_dir = Path(config.config_file_path).parent / config.extra["data_dir"]
     try:
-        content = load_content(data_dir, pages)
-        if problems:
-            raise ContentError(problems)
-        _site = Site(content, pages, name=config.site_name,
-                     url=config.site_url, version=str(config.extra["version"]), moved=_moved)
+        _site = load_site(texts, Path(config.docs_dir) / "includes",
+                          Path(config.config_file_path).parent / config.extra["data_dir"],
+                          name=config.site_name, url=config.site_url, version=str(config.extra["version"]),
+                          moved=_moved)
     except ContentError as error:
-        extra = [p for p in problems if p not in error.problems]
-        raise PluginError(str(ContentError(error.problems + extra))) from None
+        raise PluginError(str(error)) from None
     for path, text in _site.downloads().items():
         files.append(File.generated(config, path, content=text))
     return files

@@ -9,6 +9,7 @@ overlaps no marked phrase is a false alarm.
     python -m tests.adverts.report      # prints the table for the note
 """
 
+import functools
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,24 +55,29 @@ def reviewer_marks(file: str) -> dict[str, list[dict]]:
     return json.loads((HERE / file).read_text(encoding="utf-8"))
 
 
+@functools.cache
+def patterns() -> list:
+    return compiled_signs(load_content(ROOT / "data").warning_signs)
+
+
+def overlaps(highlight, span: tuple[int, int, str]) -> bool:
+    return highlight.start < span[1] and span[0] < highlight.end
+
+
 def score(file: str) -> list[Scored]:
-    patterns = compiled_signs(load_content(ROOT / "data").warning_signs)
-    marks = reviewer_marks(file)
     texts = advert_texts()
     rows = []
-    for name in marks:
+    for name, marks in reviewer_marks(file).items():
         text = texts[name]
         spans = []
-        for mark in marks.get(name, []):
+        for mark in marks:
             start = text.index(mark["phrase"])
             spans.append((start, start + len(mark["phrase"]), REVIEWER_SIGN.get(mark["sign"], mark["sign"])))
-        highlights = find_marks(text, patterns)
-        def overlapping(h):
-            return [s for s in spans if h.start < s[1] and s[0] < h.end]
-        found = [s for s in spans if any(h.start < s[1] and s[0] < h.end for h in highlights)]
-        same = [s for s in spans if any(h.start < s[1] and s[0] < h.end and h.sign == s[2] for h in highlights)]
+        highlights = find_marks(text, patterns())
+        found = [s for s in spans if any(overlaps(h, s) for h in highlights)]
+        same = [s for s in spans if any(overlaps(h, s) and h.sign == s[2] for h in highlights)]
         rows.append(Scored(name, len(text.split()), len(spans), len(found), len(same),
-                           [h for h in highlights if not overlapping(h)]))
+                           [h for h in highlights if not any(overlaps(h, s) for s in spans)]))
     return rows
 
 
