@@ -54,8 +54,8 @@
   function hide(fromPage, tappedControl) {
     if (!sheet || sheet.hidden) return;
     sheet.hidden = true;
-    // Focus stays off the term: on a phone it would reopen Material's
-    // small tooltip over the text.
+    // Focus does not return to the term: on a phone, its tooltip would
+    // then open over the text.
     if (sheet.contains(document.activeElement)) document.activeElement.blur();
     opener = null;
     if (!fromPage || !(history.state && history.state.termSheet)) return;
@@ -63,8 +63,8 @@
     else history.back();
   }
 
-  // Material moves a link's title into its own tooltip on first touch or
-  // hover, so keep each definition before that happens.
+  // tooltips.js moves a link's title into its box while the box shows, so
+  // keep each definition before that can happen.
   Array.prototype.forEach.call(document.querySelectorAll("a.glossary-term[title]"), function (term) {
     term.dataset.definition = term.getAttribute("title");
   });
