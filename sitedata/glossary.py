@@ -16,8 +16,9 @@ class TermLinker:
     """Finds glossary terms in text (term_links.py links their first
     mention on each page).
 
-    All terms and aliases are compiled into one pattern, once per build, so
-    linking a page costs one scan however large the glossary grows.
+    All terms and aliases are compiled into one pattern, once per build and
+    factored by shared prefixes, so linking a page costs one scan however
+    large the glossary grows.
     """
 
     def __init__(self, glossary: dict[str, dict]):
@@ -30,15 +31,36 @@ class TermLinker:
                 else:
                     self.folded[name.lower()] = term_id
         self.short = {term_id: term["short"] for term_id, term in glossary.items()}
-        alternatives = [re.escape(name) for name in sorted(self.exact, key=len, reverse=True)]
+        alternatives = [alternation(self.exact)] if self.exact else []
         if self.folded:
-            folded = "|".join(re.escape(name) for name in sorted(self.folded, key=len, reverse=True))
-            alternatives.append(f"(?i:{folded})")
+            alternatives.append(f"(?i:{alternation(self.folded)})")
         body = "|".join(alternatives) or r"(?!x)x"
         self.pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
 
     def term_for(self, text: str) -> str | None:
         return self.exact.get(text) or self.folded.get(text.lower())
+
+
+def alternation(names) -> str:
+    """One regular expression matching any of names, factored by shared
+    prefixes (a trie), so that matching costs the same however many names
+    there are; the longest name wins where several match."""
+    trie: dict = {}
+    for name in names:
+        node = trie
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _pattern(trie)
+
+
+def _pattern(node: dict) -> str:
+    branches = [re.escape(char) + _pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # A name may end here: the longer names are tried first.
+    return f"(?:{body})?" if "" in node else body
 
 
 def glossary_markdown(glossary: dict[str, dict], sections: dict[str, dict[str, str]],
