@@ -69,6 +69,7 @@ parity: $(VENV)/.installed-dev .venv-successor/.installed  ## Build with Zensica
 	-PYTHONPATH=$(CURDIR) .venv-successor/bin/zensical build -f mkdocs.yml
 	test -f site/index.html
 	mkdir -p build && mv site build/successor
+	$(BIN)/python -m sitedata export build/successor
 	SUCCESSOR_SITE=build/successor $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_successor_parity.py
 
 links: build  ## Add new public addresses to the link registry (data/links.yml)

@@ -8,7 +8,7 @@ statement, in the site's date format."""
 
 import re
 
-from .citing import long_date
+from .review_dates import long_date
 
 CHECKED = re.compile(r"\s*\((?:[A-Z]+ (?:facts|page) )?checked (\d{4}-\d{2}-\d{2})\)")
 HEADING = re.compile(r"^#{2,6} .*$", re.MULTILINE)

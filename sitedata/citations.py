@@ -1,6 +1,10 @@
-"""Citation syntax shared by pages and data: `[@key]` or `[@a; @b]`."""
+"""Citations in pages and data, `[@key]` or `[@a; @b]`: finding the keys
+they cite and numbering them into links."""
 
+import html
 import re
+
+from .references import plain_citation
 
 CITATION = re.compile(r"\[@([^\]\n]+)\]")
 # Fenced blocks and inline code are shown as written, never read as citations.
@@ -45,3 +49,22 @@ def cited_keys_with_lines(text: str, first_line: int = 1) -> list[tuple[str, int
         line = first_line + text.count("\n", 0, match.start())
         found.extend((key, line) for key in keys_in(match.group(1)))
     return found
+
+
+def render_citations(markdown: str, references: dict[str, dict]) -> tuple[str, list[str]]:
+    """Number citations by first use; return the new markdown and cited keys.
+
+    Keys were checked before rendering, so every key here exists.
+    """
+    order: dict[str, int] = {}
+
+    def number(match: re.Match) -> str:
+        links = []
+        for key in keys_in(match.group(1)):
+            n = order.setdefault(key, len(order) + 1)
+            title = html.escape(plain_citation(references[key]), quote=True)
+            links.append(f'<a href="#ref-{key}" title="{title}">{n}</a>')
+        return f'<sup class="cite" data-search-exclude>[{", ".join(links)}]</sup>'
+
+    rendered = outside_code(markdown, lambda text: CITATION.sub(number, text))
+    return rendered, list(order)

@@ -2,14 +2,12 @@
 
 data/links.yml lists addresses relative to the site root ('cytokines/',
 'cytokines/#key-points') and a map of moved addresses. The build forwards
-moved pages (mkdocs-redirects, fed from here) and moved anchors (a tiny
-script); the tests fail when a built site loses an address the registry
+moved pages and anchors (forwarding.py); the tests fail when a built site loses an address the registry
 promises.
 
 Run `python -m sitedata.links SITE_DIR` (make links) to add new addresses.
 """
 
-import posixpath
 import re
 import sys
 from pathlib import Path
@@ -17,7 +15,6 @@ from pathlib import Path
 import yaml
 
 from .errors import ContentError, Problem
-from .structured_data import script_json
 from .yamlfile import parse_yaml
 
 REGISTRY = Path(__file__).resolve().parent.parent / "data" / "links.yml"
@@ -88,50 +85,6 @@ def built_addresses(site_dir: Path) -> set[str]:
             continue
         found.update(f"{url}#{heading or other}" for heading, other in PUBLIC_ID.findall(text))
     return found
-
-
-def relative_url(from_page: str, to_address: str) -> str:
-    """A link from one page ('a/') to an address ('b/#x'), as the browser resolves it."""
-    path, _, anchor = to_address.partition("#")
-    if path == from_page:
-        return f"#{anchor}" if anchor else "./"
-    relative = posixpath.relpath(path or ".", from_page or ".") + "/"
-    relative = "./" if relative == "./" else relative.removeprefix("./")
-    return relative + (f"#{anchor}" if anchor else "")
-
-
-def moved_anchors(moved: dict[str, str], page_url: str) -> dict[str, str]:
-    """Old anchors of one page, mapped to where the browser should go."""
-    forwards = {}
-    for old, new in moved.items():
-        path, _, anchor = old.partition("#")
-        if anchor and path == page_url:
-            forwards[anchor] = relative_url(page_url, new)
-    return forwards
-
-
-def anchor_script(forwards: dict[str, str]) -> str:
-    """Inline script: an old #anchor in the address goes to its new place."""
-    data = script_json(forwards)
-    return ("<script>(function(m){function go(){var h=decodeURIComponent(location.hash.slice(1));"
-            "if(m[h]&&!document.getElementById(h))location.replace(m[h]);}go();"
-            f"window.addEventListener('hashchange',go);}})({data});</script>")
-
-
-def moved_pages(moved: dict[str, str]) -> dict[str, str]:
-    """Old page address -> new address, for pages (not anchors) that moved."""
-    return {old: new for old, new in moved.items() if "#" not in old}
-
-
-def redirect_maps(moved: dict[str, str]) -> dict[str, str]:
-    """Moved pages as mkdocs-redirects reads them: source file to source
-    file ('stemcells/' -> 'stem-cells/' becomes 'stemcells.md' ->
-    'stem-cells.md'), a moved anchor kept on the target."""
-    def source(address: str) -> str:
-        path, _, anchor = address.partition("#")
-        name = path.rstrip("/") or "index"
-        return f"{name}.md" + (f"#{anchor}" if anchor else "")
-    return {source(old): source(new) for old, new in moved_pages(moved).items()}
 
 
 def update_registry(site_dir: Path, path: Path = REGISTRY) -> list[str]:

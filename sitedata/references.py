@@ -1,9 +1,7 @@
-"""Format references and turn `[@key]` citations into numbered links."""
+"""Format references: in full, as hover text, and as a page's numbered list."""
 
 import html
 import re
-
-from .citations import CITATION, keys_in, outside_code
 
 # Long titles are cut in hover text; the full reference is in the page's list.
 HOVER_TITLE_LENGTH = 60
@@ -57,25 +55,6 @@ def _locator(reference: dict) -> str:
 
 def _short_url(url: str) -> str:
     return url.removeprefix("https://").removeprefix("www.").rstrip("/")
-
-
-def render_citations(markdown: str, references: dict[str, dict]) -> tuple[str, list[str]]:
-    """Number citations by first use; return the new markdown and cited keys.
-
-    Keys were checked before rendering, so every key here exists.
-    """
-    order: dict[str, int] = {}
-
-    def number(match: re.Match) -> str:
-        links = []
-        for key in keys_in(match.group(1)):
-            n = order.setdefault(key, len(order) + 1)
-            title = html.escape(plain_citation(references[key]), quote=True)
-            links.append(f'<a href="#ref-{key}" title="{title}">{n}</a>')
-        return f'<sup class="cite" data-search-exclude>[{", ".join(links)}]</sup>'
-
-    rendered = outside_code(markdown, lambda text: CITATION.sub(number, text))
-    return rendered, list(order)
 
 
 def reference_list_markdown(keys: list[str], references: dict[str, dict]) -> str:

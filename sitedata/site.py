@@ -2,13 +2,14 @@
 generated page sections, citations, term links, JSON-LD and downloads."""
 
 from .checked import checked_once_per_section
-from .citations import cited_keys, outside_code
-from .citing import cite_this_page, highwire_tags, with_review_dates
+from .citations import cited_keys, outside_code, render_citations
+from .cite_page import cite_this_page, highwire_tags
+from .review_dates import with_review_dates
 from .claims import claims_markdown, with_claim_verdicts
 from .errors import ContentError, Problem
 from .exports import downloads, fields_markdown
 from .glossary import glossary_markdown
-from .links import anchor_script, moved_anchors
+from .forwarding import anchor_script, moved_anchors
 from .markdown import escape, page_link
 from .model import Content, load_content
 from .outline import on_this_page
@@ -16,7 +17,7 @@ from .patients import approvals_markdown
 from .questions import questions_markdown
 from .pages import BLOCK_MARKER, PageInfo, scan_pages
 from .signs import checker_json, sign_guide_markdown, warning_signs_markdown
-from .references import reference_html, reference_list_markdown, render_citations
+from .references import reference_html, reference_list_markdown
 from .schemas import REFERENCE_KINDS
 from .structured_data import claim_reviews, defined_term_set, medical_web_page, to_script
 

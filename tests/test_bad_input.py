@@ -22,7 +22,8 @@ import yaml
 from conftest import mkdocs_build
 from sitedata import ContentError
 from sitedata.audit import page_problems
-from sitedata.citing import release_version, review_dates_html
+from sitedata.cite_page import release_version
+from sitedata.review_dates import review_dates_html
 from sitedata.term_links import TermLinkExtension
 from sitedata.links import load_registry
 from sitedata.pages import scan_page

@@ -12,7 +12,7 @@ import yaml
 from pypdf import PdfReader
 
 from conftest import ROOT
-from sitedata.citing import release_version
+from sitedata.cite_page import release_version
 
 CITATION = yaml.safe_load((ROOT / "CITATION.cff").read_text())
 VERSION = release_version((ROOT / "CITATION.cff").read_text())

@@ -5,7 +5,8 @@ import pytest
 
 from conftest import ROOT, mkdocs_build
 from sitedata.audit import address_problems
-from sitedata.links import built_addresses, load_registry, moved_anchors, relative_url
+from sitedata.forwarding import moved_anchors, relative_url
+from sitedata.links import built_addresses, load_registry
 
 ADDRESSES, MOVED = load_registry(ROOT / "data" / "links.yml")
 

@@ -1,5 +1,8 @@
-"""MkDocs adapter for the sitedata package: validate the data and the pages
-before anything renders, then hand each page to sitedata.Site.
+"""MkDocs adapter for the sitedata package: what only MkDocs needs. It stops
+the build on bad data before anything renders, adds the downloads and the
+forwarding of moved pages, gives the templates each page's structured data,
+and writes /print/. Pages themselves are rendered by the Markdown extensions
+sitedata.page_content and sitedata.term_links, which any generator runs.
 
 Kept thin on purpose: all logic lives in sitedata/, which does not import
 MkDocs and so can move to another generator.
@@ -15,11 +18,13 @@ from mkdocs.structure.files import File
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from sitedata import ContentError  # noqa: E402
-from sitedata.links import load_registry, redirect_maps  # noqa: E402
-from sitedata.pages import expand_snippets, slug_of  # noqa: E402
-from sitedata.citing import release_version  # noqa: E402
+from sitedata.forwarding import redirect_maps  # noqa: E402
+from sitedata.links import load_registry  # noqa: E402
+from sitedata.pages import slug_of  # noqa: E402
+from sitedata.cite_page import release_version  # noqa: E402
 from sitedata.printing import print_page  # noqa: E402
-from sitedata.site import Site, load_site  # noqa: E402
+from sitedata.project import cached_site  # noqa: E402
+from sitedata.site import Site  # noqa: E402
 
 _site: Site | None = None
 _moved: dict[str, str] = {}  # data/links.yml 'moved', read once in on_config
@@ -41,12 +46,9 @@ def on_config(config):
 
 def on_files(files, config):
     global _site
-    texts = {file.src_uri: file.content_string for file in files.documentation_pages()}
     try:
-        _site = load_site(texts, Path(config.docs_dir) / "includes",
-                          Path(config.config_file_path).parent / config.extra["data_dir"],
-                          name=config.site_name, url=config.site_url, version=str(config.extra["version"]),
-                          moved=_moved)
+        # The same Site the Markdown extension renders pages from.
+        _site = cached_site(Path(config.config_file_path).parent)
     except ContentError as error:
         raise PluginError(str(error)) from None
     for path, text in _site.downloads().items():
@@ -64,9 +66,7 @@ def on_page_markdown(markdown, page, config, files):
     page.meta["jsonld"] = _site.jsonld(slug)
     page.meta["citation_tags"] = _site.citation_tags(slug)
     page.meta["anchor_forwarding"] = _site.anchor_forwarding(slug)
-    # Inline Markdown snippets first, so their citations are numbered too.
-    markdown = expand_snippets(markdown, Path(config.docs_dir) / "includes")
-    return _site.render_markdown(slug, markdown)
+    return markdown
 
 
 def on_post_build(config):

@@ -1,0 +1,64 @@
+"""The data-driven parts of each page as a Python-Markdown extension, so any
+generator that runs Python-Markdown extensions (MkDocs, its successors)
+renders them the same way:
+
+    markdown_extensions:
+      - pymdownx.snippets: …
+      - sitedata.page_content
+
+Before Markdown is parsed, and after pymdownx.snippets has inlined the
+included files (so their citations are numbered too), it fills the
+generated blocks (`<!-- sitedata:glossary -->` and the like), marks claim
+verdicts and regulators' check dates, numbers the `[@key]` citations, puts
+the review dates and the outline under the title, and appends the page's
+references and "Cite this page". The data comes from sitedata.project,
+loaded once per build from the folder the generator runs in.
+"""
+
+from pathlib import Path
+
+from markdown import Extension
+from markdown.preprocessors import Preprocessor
+
+from .pages import slug_of
+from .project import cached_site
+
+# pymdownx.snippets inlines includes at priority 32; this runs next.
+PRIORITY = 31
+
+
+def source_path(md) -> str:
+    """The Markdown file being converted, relative to the docs folder
+    ('cytokines.md'), as the generator tells it: Zensical through its
+    rendering context, MkDocs through the processor that resolves links."""
+    if "rendering_context" in md.preprocessors:
+        return md.preprocessors["rendering_context"].page.path
+    if "relpath" in md.treeprocessors:
+        return md.treeprocessors["relpath"].file.src_uri
+    raise RuntimeError("sitedata.page_content: this generator does not say which page it converts")
+
+
+class _RenderPage(Preprocessor):
+    def __init__(self, md, project: Path):
+        super().__init__(md)
+        self.project = project
+
+    def run(self, lines: list[str]) -> list[str]:
+        site = cached_site(self.project)
+        slug = slug_of(source_path(self.md))
+        if slug not in site.pages:
+            return lines
+        return site.render_markdown(slug, "\n".join(lines)).split("\n")
+
+
+class PageContentExtension(Extension):
+    def __init__(self, **kwargs):
+        self.config = {"project": [".", "The folder holding mkdocs.yml, docs/ and data/"]}
+        super().__init__(**kwargs)
+
+    def extendMarkdown(self, md):
+        md.preprocessors.register(_RenderPage(md, Path(self.getConfig("project"))), "sitedata_page_content", PRIORITY)
+
+
+def makeExtension(**kwargs):
+    return PageContentExtension(**kwargs)
