@@ -24,8 +24,18 @@ _ConfigLoader.add_constructor("!ENV", lambda loader, node: os.environ.get(
 _ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
+_configs: dict[tuple, dict] = {}
+
+
 def _config(root: Path) -> dict:
-    return yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
+    """mkdocs.yml, read again only when it or the site address changes
+    (the extension asks for every page)."""
+    path = root / "mkdocs.yml"
+    key = (path, path.stat().st_mtime_ns, os.environ.get("SITE_URL"))
+    if key not in _configs:
+        _configs.clear()
+        _configs[key] = yaml.load(path.read_text(encoding="utf-8"), Loader=_ConfigLoader)
+    return _configs[key]
 
 
 def _inputs(root: Path) -> list[Path]:
