@@ -26,12 +26,19 @@ PAGE_ONLY = [re.compile(pattern, re.DOTALL) for pattern in (
     r'<meta (?:property="og:|name="twitter:)[^>]*>\s*',
 )]
 # Parts of each page's article that have no use in the whole-site copy:
-# its "edit this page" button, its phone outline (hidden in print) and the
-# BibTeX block under "Cite this page" (the citation itself stays).
+# its "edit this page" button, its phone outline (hidden in print), the
+# BibTeX block under "Cite this page" (the citation itself stays), and the
+# claims filters and the advert checker, whose scripts only their own pages
+# load.
 PER_PAGE_CONTROLS = re.compile(r'<a [^>]*class="md-content__button md-icon"[^>]*>.*?</a>'
                                r'|<details class="page-outline".*?</details>'
-                               r'|<div class="bibtex"[^>]*>.*?</pre></div>\s*</div>', re.DOTALL)
+                               r'|<div class="bibtex"[^>]*>.*?</pre></div>\s*</div>'
+                               r'|<form class="(?:claim-filters|advert-check)".*?</form>'
+                               r'|<div class="advert-status"[^>]*></div>'
+                               r'|<section class="advert-result".*?</section>', re.DOTALL)
 TITLE = "The whole site on one page"
+# Lays out every page before a jump to an anchor (pages are drawn lazily).
+ANCHOR_SCRIPT = "javascripts/print-anchors.js"
 TOP = "the-whole-site"
 
 
@@ -134,4 +141,5 @@ def print_page(pages: list[tuple[str, str]], shell_html: str, site_url: str,
         shell = pattern.sub("", shell)
     shell = re.sub(r"<title>.*?</title>", f"<title>{TITLE}</title>", shell, count=1, flags=re.DOTALL)
     links = "".join(f'<link rel="stylesheet" href="../{sheet}">\n' for sheet in stylesheets)
+    shell = shell.replace("</body>", f'<script src="../{ANCHOR_SCRIPT}"></script>\n</body>', 1)
     return shell.replace("</head>", f'<link rel="canonical" href="{site_url}print/">\n{links}</head>', 1)

@@ -55,3 +55,34 @@ def test_sections_get_the_stylesheets_their_pages_load(site):
     page = (site / "print" / "index.html").read_text(encoding="utf-8")
     for sheet in ("claims.css", "figures.css"):
         assert f'href="../stylesheets/{sheet}"' in page
+
+
+# ---- In the browser: /print/ draws its pages lazily ------------------------
+
+HEADING_TOP = "id => document.getElementById(id).getBoundingClientRect().top"
+
+
+def test_contents_links_land_on_their_page_far_down(phone, served_site):
+    # Pages are laid out only near the view, so a jump past pages never
+    # drawn would land short (2 of 13 entries did, 4,000-70,000 px off).
+    phone.goto(served_site + "print/")
+    for name in ("homeostasis", "glossary", "references"):
+        phone.evaluate("name => document.querySelector(`.md-nav--secondary a[href='#${name}']`).click()", name)
+        phone.wait_for_timeout(300)
+        top = phone.evaluate(HEADING_TOP, name)
+        assert 0 <= top <= 150, f"#{name} heading is {top:.0f} px from the top"
+
+
+def test_an_address_with_an_anchor_and_a_link_set_by_script_land_too(phone, served_site):
+    phone.goto(served_site + "print/#glossary-cytokine")
+    phone.wait_for_timeout(300)
+    assert 0 <= phone.evaluate(HEADING_TOP, "glossary-cytokine") <= 150
+    phone.evaluate("location.href = '#homeostasis'")  # as the term sheet's "Full entry" does
+    phone.wait_for_timeout(300)
+    assert 0 <= phone.evaluate(HEADING_TOP, "homeostasis") <= 150
+
+
+def test_controls_that_only_work_on_their_own_page_are_left_out(site):
+    page = (site / "print" / "index.html").read_text(encoding="utf-8")
+    for control in ('class="claim-filters"', 'class="advert-check"', 'class="advert-status"', 'class="advert-result"'):
+        assert control not in page, control
