@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from adverts.report import HELD_OUT, TUNED, advert_texts, score
+from adverts.report import TUNED, advert_texts, score
 from conftest import PHONE, ROOT
 from sitedata import load_content
 from sitedata.signs import bounded, checker_json, compiled_signs, find_marks, plain
@@ -17,7 +17,7 @@ SIGNS = load_content(ROOT / "data").warning_signs
 PATTERNS = compiled_signs(SIGNS)
 POSTS = {path.stem: path.read_text(encoding="utf-8") for path in sorted((ROOT / "data" / "sources").glob("*.txt"))}
 # Targets from the issue: recall of the reviewer's marks, false alarms per 500 words.
-RECALL_AT_LEAST, FALSE_ALARMS_PER_500_AT_MOST = 0.75, 1.0
+RECALL_AT_LEAST, FALSE_ALARMS_PER_500_AT_MOST = 0.80, 1.0
 
 
 def python_marks(text: str) -> list[tuple[str, str]]:
@@ -70,11 +70,11 @@ def test_the_page_carries_the_same_patterns_as_python(site):
 
 
 def test_recall_and_false_alarms_on_real_adverts():
-    """On the texts the patterns were tuned with. The held-out texts are
-    reported by tests/adverts/report.py, and held to no target: they
-    measure, they do not steer."""
+    """On the texts the patterns were tuned with, so a change that loses
+    ground fails. Recall on unseen text is measured when a new set arrives
+    (tests/adverts/report.py says what each set scored then)."""
     rows = [row for file in TUNED for row in score(file)]
-    assert len(rows) + len(score(HELD_OUT)) >= 10, "the issue asks for at least 10 real texts"
+    assert len(rows) >= 10, "the issue asks for at least 10 real texts"
     marked, found = sum(r.marked for r in rows), sum(r.found for r in rows)
     words, alarms = sum(r.words for r in rows), sum(len(r.false_alarms) for r in rows)
     assert found / marked >= RECALL_AT_LEAST, f"recall {found}/{marked}"

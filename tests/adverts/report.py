@@ -41,14 +41,15 @@ def advert_texts() -> dict[str, str]:
 
 # Each set was marked by a reviewer who did not write the patterns, and
 # each was collected after the patterns had been tuned on the sets before
-# it. Held out when it arrived, then tuned on: set 2 (recall 26% when first
-# measured) and set 3 (35%). Set 4 is held out.
-MARK_SETS = {"set 1 (tuned)": "marks-set1.json",
-             "set 2 (held out at 26%, then tuned)": "marks-set2.json",
-             "set 3 (held out at 35%, then tuned)": "marks-set3.json",
-             "set 4 (held out)": "marks-set4.json"}
-TUNED = ["marks-set1.json", "marks-set2.json", "marks-set3.json"]
-HELD_OUT = "marks-set4.json"
+# it and committed. Its recall when first measured is the honest figure for
+# unseen text; the patterns were then tuned on it too. The next set
+# collected and marked the same way is the next honest measure.
+MARK_SETS = {"set 1 (first set, tuned on)": "marks-set1.json",
+             "set 2 (unseen: 26%, then tuned on)": "marks-set2.json",
+             "set 3 (unseen: 35%, then tuned on)": "marks-set3.json",
+             "set 4 (unseen: 17%, then tuned on)": "marks-set4.json",
+             "set 5 (unseen: 13%, then tuned on)": "marks-set5.json"}
+TUNED = list(MARK_SETS.values())
 
 
 def reviewer_marks(file: str) -> dict[str, list[dict]]:
