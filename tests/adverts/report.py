@@ -48,8 +48,9 @@ MARK_SETS = {"set 1 (first set, tuned on)": "marks-set1.json",
              "set 2 (unseen: 26%, then tuned on)": "marks-set2.json",
              "set 3 (unseen: 35%, then tuned on)": "marks-set3.json",
              "set 4 (unseen: 17%, then tuned on)": "marks-set4.json",
-             "set 5 (unseen: 13%, then tuned on)": "marks-set5.json"}
-TUNED = list(MARK_SETS.values())
+             "set 5 (unseen: 13%, then tuned on)": "marks-set5.json",
+             "set 6 (unseen)": "marks-set6.json"}
+TUNED = [file for label, file in MARK_SETS.items() if "tuned" in label]
 
 
 def reviewer_marks(file: str) -> dict[str, list[dict]]:
