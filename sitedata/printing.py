@@ -28,14 +28,15 @@ PAGE_ONLY = [re.compile(pattern, re.DOTALL) for pattern in (
 # Parts of each page's article that have no use in the whole-site copy:
 # its "edit this page" button, its phone outline (hidden in print), the
 # BibTeX block under "Cite this page" (the citation itself stays), and the
-# claims filters and the advert checker, whose scripts only their own pages
-# load.
+# claims filters and the advert checker (with its patterns), whose scripts
+# only their own pages load.
 PER_PAGE_CONTROLS = re.compile(r'<a [^>]*class="md-content__button md-icon"[^>]*>.*?</a>'
                                r'|<details class="page-outline".*?</details>'
                                r'|<div class="bibtex"[^>]*>.*?</pre></div>\s*</div>'
                                r'|<form class="(?:claim-filters|advert-check)".*?</form>'
                                r'|<div class="advert-status"[^>]*></div>'
-                               r'|<section class="advert-result".*?</section>', re.DOTALL)
+                               r'|<section class="advert-result".*?</section>'
+                               r'|<script type="application/json" id="sign-patterns">.*?</script>', re.DOTALL)
 TITLE = "The whole site on one page"
 # Lays out every page before a jump to an anchor (pages are drawn lazily).
 ANCHOR_SCRIPT = "javascripts/print-anchors.js"

@@ -76,8 +76,10 @@ def negation(source: str) -> str:
 LOOK_BACK = 40
 # Words that cancel a match right after them, unless a pattern sets its own
 # `not_after`: "not a magical cure", "we never ask you to pay to take part".
+# At most three words between: "no side effects and is FDA registered" is
+# still a registration.
 NEGATION = ("(?:no|not|never|whether|cannot|can't|won't|don't|doesn't|isn't|aren't)"
-            "(?:\\s+(?:a|an|the))?(?:\\s+[a-z-]+){0,4}")
+            "(?:\\s+(?:a|an|the))?(?:\\s+[a-z-]+){0,3}")
 
 
 @dataclass(frozen=True)

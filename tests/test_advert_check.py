@@ -9,7 +9,7 @@ import re
 import pytest
 
 from adverts.report import TUNED, advert_texts, score
-from conftest import PHONE, ROOT
+from conftest import CHROMIUM_FLAGS, PHONE, ROOT, chromium_path
 from sitedata import load_content
 from sitedata.signs import bounded, checker_json, compiled_signs, find_marks, plain
 
@@ -158,6 +158,52 @@ def test_results_are_announced_and_explained(checker):
     assert checker.evaluate("() => document.activeElement.tagName") == "SUMMARY", "focus stays behind"
     checker.locator(f"{target} a", has_text="Back to your text").click()
     assert checker.evaluate("() => location.hash") == "#" + ref.get_attribute("id"), "back to another mark"
+
+
+@pytest.mark.browser
+def test_tapping_a_marked_phrase_opens_its_note(checker):
+    check_in_browser(checker, "Our treatment has no side effects and is FDA registered.")
+    checker.locator("#advert-copy mark").nth(1).tap()
+    assert checker.evaluate("() => location.hash") == "#note-registration-as-approval"
+    assert checker.locator("#note-registration-as-approval details").evaluate("d => d.open")
+
+
+@pytest.mark.browser
+def test_the_button_that_keeps_focus_stays_in_sight_after_a_check(checker):
+    checker.fill("#advert-text", POSTS["exosome-therapy-guide"])
+    checker.focus("#advert-run")
+    checker.keyboard.press("Enter")
+    checker.wait_for_function("() => !document.getElementById('advert-result').hidden")
+    assert checker.evaluate("() => document.activeElement.id") == "advert-run"
+    header = checker.locator(".md-header").bounding_box()
+    button = checker.locator("#advert-run").bounding_box()
+    status = checker.locator("#advert-status").bounding_box()
+    assert button["y"] >= header["y"] + header["height"], "the focused button is under the header"
+    assert status["y"] + status["height"] <= PHONE["viewport"]["height"], "the summary is out of sight"
+
+
+@pytest.mark.browser
+def test_one_sign_is_not_said_to_be_in_order(checker):
+    check_in_browser(checker, "It has no side effects.")
+    summary = checker.locator("#advert-status").inner_text()
+    assert summary.startswith("1 phrase shows 1 warning sign: No risk") and "most serious" not in summary
+
+
+@pytest.mark.browser
+def test_the_marks_come_back_with_the_text_after_back(browser, served_site):
+    """When the browser drops the page (no back/forward cache), it puts the
+    pasted text back; the marks must come back with it."""
+    instance = browser.browser_type.launch(executable_path=chromium_path(),
+                                           args=[*CHROMIUM_FLAGS, "--disable-features=BackForwardCache"])
+    page = instance.new_context(**PHONE).new_page()
+    page.goto(served_site + "check-an-advert/")
+    marks = check_in_browser(page, "Our treatment has no side effects.")
+    page.goto(served_site + "patients/")
+    page.go_back()
+    page.wait_for_function("() => !document.getElementById('advert-result').hidden")
+    assert page.eval_on_selector_all("#advert-copy mark", "els => els.map(e => [e.dataset.sign, e.textContent])") == [
+        list(mark) for mark in marks]
+    instance.close()
 
 
 @pytest.mark.browser

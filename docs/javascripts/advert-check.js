@@ -117,6 +117,12 @@
   // Following a mark's number opens the note it points to, puts focus on
   // it (so a screen reader reads it), and points its way back to that mark.
   copy.addEventListener("click", function (event) {
+    // The marked phrase looks tappable, so a tap on it follows its number.
+    var marked = event.target.closest("mark[data-sign]");
+    if (marked && marked.nextElementSibling && marked.nextElementSibling.matches("a.advert-ref")) {
+      marked.nextElementSibling.click();
+      return;
+    }
     var link = event.target.closest("a.advert-ref");
     var target = link && document.getElementById(link.hash.slice(1));
     if (!target) return;
@@ -126,7 +132,7 @@
     setTimeout(function () { target.querySelector("summary").focus(); }, 0);
   });
 
-  function show(text) {
+  function show(text, stayPut) {
     var marks = find(text);
     var order = [];
     var phrases = {};
@@ -169,15 +175,16 @@
     var summary = document.createElement("p");
     if (order.length) {
       summary.textContent = marks.length + (marks.length === 1 ? " phrase shows " : " phrases show ") +
-        order.length + (order.length === 1 ? " warning sign, " : " warning signs, ") +
-        "most serious first: " + order.map(function (id) { return names[id]; }).join("; ") + ".";
+        order.length + (order.length === 1 ? " warning sign: " : " warning signs, most serious first: ") +
+        order.map(function (id) { return names[id]; }).join("; ") + ".";
     } else {
       summary.textContent = "No phrase matched a warning sign. That does not show that the treatment works " +
         "or that the clinic is safe: the checker only reads words.";
     }
     status.appendChild(summary);
-    // Bring the reader to what was found; the live region announces it.
-    status.scrollIntoView({ block: "start" });
+    // Bring the reader to what was found, the button that keeps focus still
+    // in sight above it; the live region announces it.
+    if (!stayPut) form.querySelector(".advert-check__actions").scrollIntoView({ block: "start" });
   }
 
   // The form is shown from the first paint (a <noscript> style hides it
@@ -193,6 +200,11 @@
   }
   document.getElementById("advert-run").addEventListener("click", check);
   form.addEventListener("submit", function (event) { event.preventDefault(); });
+  // Back to this page after the browser dropped it (no back/forward
+  // cache): the browser puts the text back, so the marks come back too.
+  window.addEventListener("pageshow", function () {
+    if (textarea.value.trim() && result.hidden) show(textarea.value, true);
+  });
   form.addEventListener("reset", function () {
     result.hidden = true;
     copy.textContent = "";
