@@ -78,7 +78,7 @@ LOOK_BACK = 40
 # `not_after`: "not a magical cure", "we never ask you to pay to take part".
 # At most three words between: "no side effects and is FDA registered" is
 # still a registration.
-NEGATION = ("(?:no|not|never|whether|cannot|can't|won't|don't|doesn't|isn't|aren't)"
+NEGATION = ("(?:no|not|never|whether|cannot|can't|won't|don't|doesn't|isn't|aren't|unable\\s+to)"
             "(?:\\s+(?:a|an|the))?(?:\\s+[a-z-]+){0,3}")
 
 

@@ -51,7 +51,7 @@ MARK_SETS = {"set 1 (first set, tuned on)": "marks-set1.json",
              "set 5 (unseen: 13%, then tuned on)": "marks-set5.json",
              "set 6 (unseen: 25%, then tuned on)": "marks-set6.json",
              "set 7 (unseen: 31%, then tuned on)": "marks-set7.json",
-             "set 8 (unseen: 19%)": "marks-set8.json"}
+             "set 8 (unseen: 19%, then tuned on)": "marks-set8.json"}
 TUNED = [file for label, file in MARK_SETS.items() if "tuned" in label]
 
 
