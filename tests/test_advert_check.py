@@ -183,6 +183,15 @@ def test_the_button_that_keeps_focus_stays_in_sight_after_a_check(checker):
 
 
 @pytest.mark.browser
+def test_marks_found_do_not_read_as_a_full_list_and_old_marks_do_not_linger(checker):
+    check_in_browser(checker, "It has no side effects.")
+    assert "Other phrases may be warning signs too" in checker.locator("#advert-status").inner_text()
+    checker.fill("#advert-text", "")
+    checker.click("#advert-run")
+    assert checker.locator("#advert-result").is_hidden(), "marks of a text that is gone"
+
+
+@pytest.mark.browser
 def test_one_sign_is_not_said_to_be_in_order(checker):
     check_in_browser(checker, "It has no side effects.")
     summary = checker.locator("#advert-status").inner_text()

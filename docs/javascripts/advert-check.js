@@ -176,7 +176,8 @@
     if (order.length) {
       summary.textContent = marks.length + (marks.length === 1 ? " phrase shows " : " phrases show ") +
         order.length + (order.length === 1 ? " warning sign: " : " warning signs, most serious first: ") +
-        order.map(function (id) { return names[id]; }).join("; ") + ".";
+        order.map(function (id) { return names[id]; }).join("; ") + ". Other phrases may be warning " +
+        "signs too: the checker knows only some of the ways they are put.";
     } else {
       summary.textContent = "No phrase matched a warning sign. That does not show that the treatment works " +
         "or that the clinic is safe: the checker only reads words.";
@@ -192,6 +193,7 @@
   // button is a plain button: the text can never be submitted anywhere.
   function check() {
     if (!textarea.value.trim()) {
+      result.hidden = true;  // no marks left from a text that is gone
       status.textContent = "Paste or type the clinic's text first.";
       textarea.focus();
       return;
