@@ -207,11 +207,13 @@ def test_the_marks_come_back_with_the_text_after_back(browser, served_site):
     page = instance.new_context(**PHONE).new_page()
     page.goto(served_site + "check-an-advert/")
     marks = check_in_browser(page, "Our treatment has no side effects.")
+    page.locator("#advert-copy .advert-ref").click()
     page.goto(served_site + "patients/")
     page.go_back()
     page.wait_for_function("() => !document.getElementById('advert-result').hidden")
     assert page.eval_on_selector_all("#advert-copy mark", "els => els.map(e => [e.dataset.sign, e.textContent])") == [
         list(mark) for mark in marks]
+    assert page.locator("#note-no-risk details").evaluate("d => d.open"), "the note the reader had open"
     instance.close()
 
 

@@ -203,9 +203,13 @@
   document.getElementById("advert-run").addEventListener("click", check);
   form.addEventListener("submit", function (event) { event.preventDefault(); });
   // Back to this page after the browser dropped it (no back/forward
-  // cache): the browser puts the text back, so the marks come back too.
+  // cache): the browser puts the text back, so the marks come back too,
+  // with the note the reader had open.
   window.addEventListener("pageshow", function () {
-    if (textarea.value.trim() && result.hidden) show(textarea.value, true);
+    if (!textarea.value.trim() || !result.hidden) return;
+    show(textarea.value, true);
+    var open = /^#note-/.test(location.hash) && document.getElementById(location.hash.slice(1));
+    if (open) open.querySelector("details").open = true;
   });
   form.addEventListener("reset", function () {
     result.hidden = true;
