@@ -313,7 +313,7 @@ class _Checker:
             for pattern in sign.get("patterns", []):
                 problems = [Problem(file, _line(pattern, key), f"entry '{sign_id}'", f"{key} {pattern[key]!r}: {why}",
                                     "use plain groups (?:…), [0-9] for digits and [a-z] for letters")
-                            for key in ("match", "not_after") if key in pattern and (why := unportable(pattern[key]))]
+                            for key in ("match", "not_after", "also_not_after") if key in pattern and (why := unportable(pattern[key]))]
                 self.problems += problems
                 if not problems:
                     kept.append(pattern)

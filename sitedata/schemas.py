@@ -184,12 +184,13 @@ QUESTION = _entry(
 )
 
 SIGN_PATTERN = _entry(
-    {"match": TEXT, "not_after": TEXT, "examples": {"type": "array", "items": TEXT, "minItems": 1},
+    {"match": TEXT, "not_after": TEXT, "also_not_after": TEXT, "examples": {"type": "array", "items": TEXT, "minItems": 1},
      "look_alikes": {"type": "array", "items": TEXT, "minItems": 1}},
     ["match", "examples", "look_alikes"],
     {
         "match": "A regular expression, matched whole-word and case-blind, in syntax Python and JavaScript share.",
         "not_after": "Words that cancel a match when they come just before it; by default a negation ('no', 'not a').",
+        "also_not_after": "More words that cancel a match, beside not_after or the default negations.",
         "examples": "Phrases it must find.",
         "look_alikes": "Phrases that look alike but must not be flagged by any sign.",
     },

@@ -90,8 +90,10 @@ class Compiled:
 
 
 def not_after(pattern: dict) -> str:
-    """The words that cancel a pattern's match, as both engines run them."""
-    return negation(pattern.get("not_after", NEGATION))
+    """The words that cancel a pattern's match, as both engines run them:
+    its own `not_after` (by default the negations), and its `also_not_after`."""
+    words = [pattern.get("not_after", NEGATION), pattern.get("also_not_after")]
+    return negation("|".join(filter(None, words)))
 
 
 def compiled_signs(signs: dict[str, dict]) -> list[Compiled]:
