@@ -19,38 +19,29 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from sitedata import ContentError  # noqa: E402
 from sitedata.forwarding import redirect_maps  # noqa: E402
-from sitedata.links import load_registry  # noqa: E402
 from sitedata.pages import slug_of  # noqa: E402
-from sitedata.cite_page import release_version  # noqa: E402
 from sitedata.printing import print_page  # noqa: E402
 from sitedata.project import cached_site  # noqa: E402
 from sitedata.site import Site  # noqa: E402
 
 _site: Site | None = None
-_moved: dict[str, str] = {}  # data/links.yml 'moved', read once in on_config
 _reading_order: list[tuple[str, str]] = []  # (slug, built file) in navigation order
 
 
 def on_config(config):
-    root = Path(config.config_file_path).parent
-    try:
-        config.extra["version"] = release_version((root / "CITATION.cff").read_text(encoding="utf-8"))
-        _moved.clear()
-        _moved.update(load_registry(root / config.extra["data_dir"] / "links.yml")[1])
-    except ContentError as error:
-        raise PluginError(str(error)) from None
-    # Moved pages are forwarded by mkdocs-redirects, from the one registry.
-    config.plugins["redirects"].config["redirect_maps"].update(redirect_maps(_moved))
-    return config
-
-
-def on_files(files, config):
     global _site
     try:
         # The same Site the Markdown extension renders pages from.
         _site = cached_site(Path(config.config_file_path).parent)
     except ContentError as error:
         raise PluginError(str(error)) from None
+    config.extra["version"] = _site.version
+    # Moved pages are forwarded by mkdocs-redirects, from the one registry.
+    config.plugins["redirects"].config["redirect_maps"].update(redirect_maps(_site.moved))
+    return config
+
+
+def on_files(files, config):
     for path, text in _site.downloads().items():
         files.append(File.generated(config, path, content=text))
     return files
