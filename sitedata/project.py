@@ -38,20 +38,24 @@ def _config(root: Path) -> dict:
     return _configs[key]
 
 
+def _folders(root: Path) -> tuple[Path, Path]:
+    """The pages' folder and the data's folder, as mkdocs.yml names them."""
+    config = _config(root)
+    return root / config.get("docs_dir", "docs"), root / config["extra"]["data_dir"]
+
+
 def _inputs(root: Path) -> list[Path]:
     """Every file the Site is made from."""
-    config = _config(root)
-    docs, data = root / config.get("docs_dir", "docs"), root / config["extra"]["data_dir"]
+    docs, data = _folders(root)
     return [root / "mkdocs.yml", root / "CITATION.cff", *sorted(docs.rglob("*")), *sorted(data.rglob("*"))]
 
 
 def build_site(root: Path) -> Site:
     """Check the pages and the data of the project at root, and load them."""
     config = _config(root)
-    docs = root / config.get("docs_dir", "docs")
+    docs, data_dir = _folders(root)
     texts = {path.relative_to(docs).as_posix(): path.read_text(encoding="utf-8")
              for path in sorted(docs.rglob("*.md")) if "includes" not in path.relative_to(docs).parts}
-    data_dir = root / config["extra"]["data_dir"]
     version = release_version((root / "CITATION.cff").read_text(encoding="utf-8"))
     return load_site(texts, docs / "includes", data_dir, name=config["site_name"], url=config["site_url"],
                      version=version, moved=load_registry(data_dir / "links.yml")[1])

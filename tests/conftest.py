@@ -110,6 +110,16 @@ def browser():
         instance.close()
 
 
+@pytest.fixture(scope="module")
+def browser_without_cache(browser):
+    """A second Chromium that reloads a page on Back, as phones short of
+    memory do (started from the session's Playwright)."""
+    instance = browser.browser_type.launch(executable_path=chromium_path(),
+                                           args=[*CHROMIUM_FLAGS, "--disable-features=BackForwardCache"])
+    yield instance
+    instance.close()
+
+
 # A phone as the issues describe it: 360 × 800 CSS px, touch.
 PHONE = {"viewport": {"width": 360, "height": 800}, "has_touch": True, "is_mobile": True}
 

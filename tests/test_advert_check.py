@@ -9,7 +9,7 @@ import re
 import pytest
 
 from adverts.report import TUNED, advert_texts, score
-from conftest import CHROMIUM_FLAGS, PHONE, ROOT, chromium_path
+from conftest import PHONE, ROOT
 from sitedata import load_content
 from sitedata.signs import bounded, checker_json, compiled_signs, find_marks, plain
 
@@ -199,12 +199,11 @@ def test_one_sign_is_not_said_to_be_in_order(checker):
 
 
 @pytest.mark.browser
-def test_the_marks_come_back_with_the_text_after_back(browser, served_site):
+def test_the_marks_come_back_with_the_text_after_back(browser_without_cache, served_site):
     """When the browser drops the page (no back/forward cache), it puts the
     pasted text back; the marks must come back with it."""
-    instance = browser.browser_type.launch(executable_path=chromium_path(),
-                                           args=[*CHROMIUM_FLAGS, "--disable-features=BackForwardCache"])
-    page = instance.new_context(**PHONE).new_page()
+    context = browser_without_cache.new_context(**PHONE)
+    page = context.new_page()
     page.goto(served_site + "check-an-advert/")
     marks = check_in_browser(page, "Our treatment has no side effects.")
     page.locator("#advert-copy .advert-ref").click()
@@ -214,7 +213,7 @@ def test_the_marks_come_back_with_the_text_after_back(browser, served_site):
     assert page.eval_on_selector_all("#advert-copy mark", "els => els.map(e => [e.dataset.sign, e.textContent])") == [
         list(mark) for mark in marks]
     assert page.locator("#note-no-risk details").evaluate("d => d.open"), "the note the reader had open"
-    instance.close()
+    context.close()
 
 
 @pytest.mark.browser

@@ -4,20 +4,10 @@ browser does not keep the page in its back/forward cache."""
 
 import pytest
 
-from conftest import CHROMIUM_FLAGS, PHONE, chromium_path
+from conftest import PHONE
 
 BACK_TOLERANCE = 100  # CSS px
 PAGES = ["homeostasis/", "cytokines/", "exosomes/", "stem-cells/", "claims/", "patients/"]
-
-
-@pytest.fixture(scope="module")
-def browser_without_cache(browser):
-    """A second Chromium that reloads a page on Back, as phones short of
-    memory do (started from the session's Playwright)."""
-    instance = browser.browser_type.launch(executable_path=chromium_path(),
-                                           args=[*CHROMIUM_FLAGS, "--disable-features=BackForwardCache"])
-    yield instance
-    instance.close()
 
 
 def sheet_open(page) -> bool:
