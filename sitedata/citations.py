@@ -4,6 +4,7 @@ they cite and numbering them into links."""
 import html
 import re
 
+from .markdown import Raw, inline
 from .references import plain_citation
 
 CITATION = re.compile(r"\[@([^\]\n]+)\]")
@@ -51,7 +52,7 @@ def cited_keys_with_lines(text: str, first_line: int = 1) -> list[tuple[str, int
     return found
 
 
-def render_citations(markdown: str, references: dict[str, dict]) -> tuple[str, list[str]]:
+def render_citations(markdown: str, references: dict[str, dict], raw: Raw = inline) -> tuple[str, list[str]]:
     """Number citations by first use; return the new markdown and cited keys.
 
     Keys were checked before rendering, so every key here exists.
@@ -64,7 +65,7 @@ def render_citations(markdown: str, references: dict[str, dict]) -> tuple[str, l
             n = order.setdefault(key, len(order) + 1)
             title = html.escape(plain_citation(references[key]), quote=True)
             links.append(f'<a href="#ref-{key}" title="{title}">{n}</a>')
-        return f'<sup class="cite" data-search-exclude>[{", ".join(links)}]</sup>'
+        return raw(f'<sup class="cite" data-search-exclude>[{", ".join(links)}]</sup>')
 
     rendered = outside_code(markdown, lambda text: CITATION.sub(number, text))
     return rendered, list(order)

@@ -6,7 +6,7 @@ verdict scale and the persuasion tactics."""
 import html
 import re
 
-from .markdown import data_markdown, escape, page_link
+from .markdown import Raw, anchor_link, data_markdown, escape, inline, label, page_link
 
 SILENT = "Silent"
 
@@ -44,12 +44,13 @@ def with_claim_verdicts(markdown: str, content) -> str:
     return CLAIM_LINK.sub(link, markdown)
 
 
-def claims_markdown(content, sections: dict[str, dict[str, str]], page_titles: dict[str, str]) -> str:
+def claims_markdown(content, sections: dict[str, dict[str, str]], page_titles: dict[str, str],
+                    raw: Raw = inline) -> str:
     parts = [
         _speakers(content),
         _filters(content),
         _matrix(content),
-        _every_claim(content, sections, page_titles),
+        _every_claim(content, sections, page_titles, raw),
         _scale(content),
         _tactics(content),
     ]
@@ -152,7 +153,7 @@ def _filters(content) -> str:
     )
 
 
-def _every_claim(content, sections: dict, page_titles: dict) -> str:
+def _every_claim(content, sections: dict, page_titles: dict, raw: Raw) -> str:
     out = ["## Every claim {#every-claim}\n\n"
            f"<span class=\"claims-shown\">All {len(content.claims)} claims</span>, grouped by topic. Each is headed by its verdict and our neutral "
            "restatement; the post's own words follow. Each has its own address for linking: this "
@@ -164,29 +165,29 @@ def _every_claim(content, sections: dict, page_titles: dict) -> str:
             continue
         out.append(f'<section class="claim-topic" data-topic="{topic["id"]}" markdown>\n\n'
                    f"### {escape(topic['title'])} {{#topic-{topic['id']}}}\n")
-        out += [_claim(content, claim, sections, page_titles) for claim in claims]
+        out += [_claim(content, claim, sections, page_titles, raw) for claim in claims]
         out.append("</section>")
     return "\n\n".join(out)
 
 
-def _claim(content, claim: dict, sections: dict, page_titles: dict) -> str:
+def _claim(content, claim: dict, sections: dict, page_titles: dict, raw: Raw) -> str:
     source = content.sources[claim["source"]]
     verdict = content.verdicts[claim["verdict"]]
     page, _, anchor = claim["explained_in"].partition("#")
     learn = [f"[{escape(page_titles.get(page, page))}: {escape(sections.get(page, {}).get(anchor, anchor))}]"
              f"({page_link(page, anchor)})"]
     learn += [f"[{escape(content.glossary[t]['term'])}]({page_link('glossary', t)})" for t in claim.get("terms", [])]
-    tactics = ", ".join(f"[{escape(content.tactics[t]['label'])}](#tactic-{t})" for t in claim.get("tactics", []))
+    tactics = ", ".join(anchor_link(f"tactic-{t}", content.tactics[t]["label"], raw) for t in claim.get("tactics", []))
     lines = [
         f'<article class="claim" data-source="{claim["source"]}" '
         f'data-verdict="{claim["verdict"]}" markdown>\n',
         f"#### {verdict_badge(verdict)}: {escape(claim['claim'])} {{#{claim['id']}}}\n",
-        f"> {escape(claim['quote'])}\n>\n> — [{escape(source['short'])}](#source-{source['id']})\n",
+        f"> {escape(claim['quote'])}\n>\n> — {anchor_link('source-' + source['id'], source['short'], raw)}\n",
         f"{data_markdown(claim['evidence'])}\n",
     ]
     if tactics:
-        lines.append(f"**Persuasion tactic:** {tactics}  ")
-    lines.append(f"**Learn more:** {' · '.join(learn)}\n")
+        lines.append(f"{label('Persuasion tactic:', raw)} {tactics}  ")
+    lines.append(f"{label('Learn more:', raw)} {' · '.join(learn)}\n")
     lines.append("</article>")
     return "\n".join(lines)
 

@@ -1,6 +1,17 @@
 """Small helpers for writing Markdown that MkDocs will check and render."""
 
+import html
 import re
+from typing import Callable
+
+# Finished HTML that a page needs as written. A generator may set it aside so
+# that its Markdown parser does not scan it again (Python-Markdown's
+# htmlStash.store); the default leaves it inline, where Markdown passes it on.
+Raw = Callable[[str], str]
+
+
+def inline(html_text: str) -> str:
+    return html_text
 
 _SPECIAL = re.compile(r"([\\`*_\[\]>#|])")
 
@@ -23,3 +34,14 @@ def page_link(page: str, anchor: str = "") -> str:
     docs/ root, so MkDocs validates it and rewrites it for its URL."""
     target = f"{page}.md" if page else "index.md"
     return f"{target}#{anchor}" if anchor else target
+
+
+def anchor_link(anchor: str, text: str, raw: Raw = inline) -> str:
+    """A link to an anchor on the same page, as finished HTML: its target
+    is an id the same data generates, so Markdown has nothing to check."""
+    return raw(f'<a href="#{anchor}">{html.escape(text, quote=False)}</a>')
+
+
+def label(text: str, raw: Raw = inline) -> str:
+    """A bold run-in label such as 'Related:'."""
+    return raw(f"<strong>{html.escape(text, quote=False)}</strong>")

@@ -23,8 +23,10 @@ from markdown.preprocessors import Preprocessor
 from .pages import slug_of
 from .project import cached_site
 
-# pymdownx.snippets inlines includes at priority 32; this runs next.
-PRIORITY = 31
+# After pymdownx.snippets (32) has inlined includes and whitespace has been
+# normalised (30: it deletes the characters that delimit stash placeholders),
+# before raw HTML blocks are found (20).
+PRIORITY = 29
 
 
 def source_path(md) -> str:
@@ -48,7 +50,9 @@ class _RenderPage(Preprocessor):
         slug = slug_of(source_path(self.md))
         if slug not in site.pages:
             return lines
-        return site.render_markdown(slug, "\n".join(lines)).split("\n")
+        # Finished HTML goes to the stash, as Python-Markdown's own raw-HTML
+        # pattern would put it, without the inline patterns scanning it first.
+        return site.render_markdown(slug, "\n".join(lines), raw=self.md.htmlStash.store).split("\n")
 
 
 class PageContentExtension(Extension):

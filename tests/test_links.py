@@ -1,6 +1,8 @@
 """Links that never break: the registry covers every public address, and a
 build that loses one fails unless the registry forwards it."""
 
+import re
+
 import pytest
 
 from conftest import ROOT, mkdocs_build
@@ -9,6 +11,16 @@ from sitedata.forwarding import moved_anchors, relative_url
 from sitedata.links import built_addresses, load_registry
 
 ADDRESSES, MOVED = load_registry(ROOT / "data" / "links.yml")
+
+
+def test_every_same_page_link_lands(site):
+    """Generated same-page links (related terms, tactics, sources) reach the
+    page as finished HTML, past MkDocs' anchor check: each must land."""
+    for page in site.rglob("index.html"):
+        html = page.read_text(encoding="utf-8")
+        ids = set(re.findall(r'\sid="([^"]+)"', html))
+        missing = set(re.findall(r'href="#([^"]+)"', html)) - ids
+        assert not missing, f"{page.relative_to(site)}: {sorted(missing)[:10]}"
 
 
 def test_registry_covers_every_public_address(site):
