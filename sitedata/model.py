@@ -283,20 +283,21 @@ class _Checker:
                                 "give each word to one term only")
 
     def _check_claims(self, content: Content) -> None:
+        # Each kept text is normalised once, not once per claim quoting it.
+        texts = {source_id: _normalise_space(text) for source_id, text in content.source_texts.items()}
         for claim_id, claim in content.claims.items():
             if not cited_keys(claim["evidence"]):
                 self.report("claims", claim_id, "evidence", "evidence cites no reference",
                             "cite at least one reference as [@key]")
             self._check_citations(content, "claims", claim_id, "evidence", claim["evidence"])
-            self._check_quote(content, claim_id, claim)
+            self._check_quote(content, claim_id, claim, texts.get(claim["source"]))
 
-    def _check_quote(self, content: Content, claim_id: str, claim: dict) -> None:
-        text = content.source_texts.get(claim["source"])
+    def _check_quote(self, content: Content, claim_id: str, claim: dict, text: str | None) -> None:
         if text is None:
             return
         quote = _normalise_space(claim["quote"])
         # Whole words only: a quote may not start or end inside a word.
-        if not re.search(rf"(?<!\w){re.escape(quote)}(?!\w)", _normalise_space(text)):
+        if not re.search(rf"(?<!\w){re.escape(quote)}(?!\w)", text):
             self.report("claims", claim_id, "quote", "quote is not verbatim in its source's kept text",
                         f"copy whole words exactly from data/{content.sources[claim['source']]['text']}")
         elif re.search(r"[.!?…][\"”’)]*\s+[\"“‘(]*[A-Z0-9]|\s[•·▪]\s", quote):

@@ -129,9 +129,16 @@ def print_page(pages: list[tuple[str, str]], shell_html: str, site_url: str,
         body = URL_REF.sub(lambda m: f"url(#{name}-{m.group(1)})", body)
         body = HREF.sub(lambda m: f"{m.group(1)}{_local(slug, m.group(2), slugs)}{m.group(3)}", body)
         sections.append(f'<section class="print-page" id="{name}">{body}</section>')
+    # The frame is edited before the pages go in, so its edits do not scan them.
     start, end = article_of(shell_html)
+    head, foot = _frame(shell_html[:start], titles, site_url, stylesheets), shell_html[end:]
+    foot = foot.replace("</body>", f'<script src="../{ANCHOR_SCRIPT}"></script>\n</body>', 1)
     top = f'<h1 id="{TOP}">{TITLE}</h1>' + (switches[0] if switches else "")
-    shell = shell_html[:start] + top + "\n".join(sections) + shell_html[end:]
+    return head + top + "\n".join(sections) + foot
+
+
+def _frame(shell: str, titles: list[tuple[str, str]], site_url: str, stylesheets: list[str]) -> str:
+    """The shell page up to its article, made the frame of /print/."""
     shell = re.sub(r'<a href="#[^"]*" class="md-skip">', f'<a href="#{TOP}" class="md-skip">', shell, count=1)
     shell = _with_contents(shell, _contents(titles))
     # The shell's own page is not the one being read.
@@ -142,5 +149,4 @@ def print_page(pages: list[tuple[str, str]], shell_html: str, site_url: str,
         shell = pattern.sub("", shell)
     shell = re.sub(r"<title>.*?</title>", f"<title>{TITLE}</title>", shell, count=1, flags=re.DOTALL)
     links = "".join(f'<link rel="stylesheet" href="../{sheet}">\n' for sheet in stylesheets)
-    shell = shell.replace("</body>", f'<script src="../{ANCHOR_SCRIPT}"></script>\n</body>', 1)
     return shell.replace("</head>", f'<link rel="canonical" href="{site_url}print/">\n{links}</head>', 1)

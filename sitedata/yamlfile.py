@@ -7,6 +7,7 @@ all of these are errors: a 659-byte alias bomb would otherwise hang the build.
 """
 
 import datetime
+import re
 from pathlib import Path
 
 import yaml
@@ -65,9 +66,17 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _con
 _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_date)
 
 
+# Where a node may begin (a line's start, or after ':', '-', '?', '[', '{' or
+# ','), the character that would open an anchor, an alias or a tag. A file
+# without one cannot hold any, and skips the walk through its events.
+_NODE_PROPERTY = re.compile(r"(?:^|[:\-?\[{,])[ \t]*[&*!]", re.MULTILINE)
+
+
 def _refuse_anchors_aliases_and_tags(text: str) -> None:
     """Walk the parser's events (cheap: nothing is expanded) and stop at the
     first anchor, alias or explicit tag."""
+    if not _NODE_PROPERTY.search(text):
+        return
     for event in yaml.parse(text, Loader=_LineLoader):
         line = event.start_mark.line + 1
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):

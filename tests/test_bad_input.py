@@ -25,6 +25,7 @@ from sitedata.audit import page_problems
 from sitedata.cite_page import release_version
 from sitedata.review_dates import review_dates_html
 from sitedata.term_links import TermLinkExtension
+from sitedata.yamlfile import parse_yaml
 from sitedata.links import load_registry
 from sitedata.pages import scan_page
 from test_content_model import PAGE, data, edit, problems_for  # noqa: F401  (data is a fixture)
@@ -120,6 +121,28 @@ def test_bad_data_is_refused_with_file_line_and_entry(data, case):  # noqa: F811
     assert time.perf_counter() - started < 5, "loading took too long"
     assert any(problem.startswith(expected) for problem in found), found
     assert all(";" in problem for problem in found), "every problem says how to fix it"
+
+
+@pytest.mark.parametrize("text", [
+    "- id: a\n  term: &t x\n  short: *t\n",              # after a key
+    "- &e\n  id: a\n",                                     # after a list dash
+    "- id: a\n  refs: [&k x, *k]\n",                       # in a flow sequence
+    "- {id: a, term: !!str x}\n",                           # in a flow mapping
+    "--- !custom\n- id: a\n",                              # at the document's start
+    "- id: a\n  term:\n    &t\n    x\n",                  # alone on its own line
+    "- ? &k id\n  : a\n",                                  # as a complex key
+    "- id: a\n  term: !include x\n",                       # a local tag
+])
+def test_every_place_a_node_property_can_stand_is_checked(text):
+    """The quick test that lets a file skip the event walk must never miss
+    an anchor, alias or tag, wherever YAML lets one stand."""
+    data, problems = parse_yaml(text, "data/x.yml")
+    assert data is None and problems and "not allowed" in problems[0].what, (text, problems)
+
+
+def test_emphasis_in_text_is_no_alias():
+    data, problems = parse_yaml("- definition: It says *the* way, or *a* way.\n", "data/x.yml")
+    assert not problems and data[0]["definition"] == "It says *the* way, or *a* way."
 
 
 def test_two_sentences_joined_by_a_bullet_are_two_claims(data):  # noqa: F811
