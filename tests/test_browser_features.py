@@ -30,6 +30,23 @@ def tab_until(page, selector: str) -> None:
     pytest.fail(f"{selector} is never reached with Tab")
 
 
+# ---- Screen readers -------------------------------------------------------------
+
+@pytest.mark.parametrize("path, rows, columns", [
+    ("homeostasis/", ["Typical trigger", "Pancreatic cells", "Hormone released", "Main effect", "Loop closes when"],
+     ["Glucose too high", "Glucose too low"]),
+    ("stem-cells/", ["Source", "Potency", "Established medical use"],
+     ["Embryonic stem cells", "Adult (tissue) stem cells", "iPS cells"]),
+])
+def test_comparison_tables_name_the_row_and_the_column_of_each_value(tab, served_site, path, rows, columns):
+    """A screen reader reads "Hormone released, Glucose too low: Glucagon",
+    not a bare "Glucagon": the first column is announced as row headers."""
+    tab.goto(served_site + path)
+    table = tab.locator("article table").first
+    assert [" ".join(text.split()) for text in table.get_by_role("rowheader").all_inner_texts()] == rows
+    assert [" ".join(text.split()) for text in table.get_by_role("columnheader").all_inner_texts()] == columns
+
+
 # ---- Keyboard -----------------------------------------------------------------
 
 def test_skip_link_moves_keyboard_focus_to_the_content(tab, served_site):
