@@ -137,3 +137,16 @@ def test_site_url_comes_from_the_environment(project_copy, tmp_path):
     canonical = [link["href"] for link in parse(tmp_path / "site" / "about" / "index.html").links
                  if link.get("rel") == "canonical"]
     assert canonical == ["https://example.org/course/about/"]
+
+
+JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
+
+
+def test_templates_run_under_the_successors_engine_too():
+    """Zensical's template engine has no methods on lists or dicts: a
+    `list.append` in a template builds with MkDocs and stops the Zensical
+    build (it did, unnoticed, while the parity job was not blocking)."""
+    for template in sorted((ROOT / "overrides").rglob("*.html")):
+        for tag in JINJA.findall(template.read_text(encoding="utf-8")):
+            method = re.search(r"\.(append|extend|insert|pop|remove|update|setdefault)\(", tag)
+            assert not method, f"{template.relative_to(ROOT)}: {method.group(0)} in {tag[:60]!r}"
