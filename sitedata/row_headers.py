@@ -36,7 +36,8 @@ class _RowHeaders(Treeprocessor):
             for cell in head[1:]:
                 cell.set("scope", "col")
             for row in table.iterfind("tbody/tr"):
-                if len(row):
+                # An empty first cell names nothing, so it stays a cell.
+                if len(row) and ((row[0].text or "").strip() or len(row[0])):
                     row[0].tag = "th"
                     row[0].set("scope", "row")
 
