@@ -47,6 +47,25 @@ def test_comparison_tables_name_the_row_and_the_column_of_each_value(tab, served
     assert [" ".join(text.split()) for text in table.get_by_role("columnheader").all_inner_texts()] == columns
 
 
+def test_row_headers_stay_in_view_when_a_wide_table_scrolls_on_a_phone(phone, served_site):
+    """The stem-cell table is wider than a phone: scrolled to its last
+    column, each value still has its row's label beside it."""
+    phone.goto(served_site + "stem-cells/")
+    table = phone.locator("article table").first
+    table.scroll_into_view_if_needed()
+    scrolled = table.evaluate("""table => {
+        const wrap = table.closest(".md-typeset__scrollwrap");
+        wrap.scrollLeft = wrap.scrollWidth;
+        return wrap.scrollLeft;
+    }""")
+    assert scrolled > 50, "the table no longer scrolls at 360 px: choose a wider one"
+    for header in table.get_by_role("rowheader").all():
+        box = header.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 360, (header.inner_text(), box)
+    last_column = table.locator("tbody tr td:last-child").first.bounding_box()
+    assert last_column["x"] + last_column["width"] <= 360
+
+
 # ---- Keyboard -----------------------------------------------------------------
 
 def test_skip_link_moves_keyboard_focus_to_the_content(tab, served_site):
