@@ -64,6 +64,19 @@ def test_row_headers_stay_in_view_when_a_wide_table_scrolls_on_a_phone(phone, se
         assert box["x"] >= 0 and box["x"] + box["width"] <= 360, (header.inner_text(), box)
     last_column = table.locator("tbody tr td:last-child").first.bounding_box()
     assert last_column["x"] + last_column["width"] <= 360
+    # From there, Tab through the table's links: none may land under a
+    # stuck header (WCAG 2.4.11, focus not obscured).
+    links = table.locator("a")
+    links.first.focus()
+    for index in range(links.count()):
+        if index:
+            phone.keyboard.press("Tab")
+        hidden = phone.evaluate("""() => {
+            const link = document.activeElement, box = link.getClientRects()[0];  // its first line
+            const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+            return link.contains(hit) ? null : [link.textContent, hit && hit.textContent.trim().slice(0, 30)];
+        }""")
+        assert hidden is None, f"link {index + 1} of {links.count()} is covered: {hidden}"
 
 
 # ---- Keyboard -----------------------------------------------------------------
