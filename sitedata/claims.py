@@ -6,19 +6,18 @@ verdict scale and the persuasion tactics."""
 import html
 import re
 
-from .markdown import Raw, anchor_link, data_markdown, escape, inline, label, page_link
+from .markdown import MARKDOWN, Finish, anchor_link, data_markdown, escape, icon, label, page_anchor_link
 
 SILENT = "Silent"
 
 
-def _icon(name: str) -> str:
-    """'material/check' -> ':material-check:', inline SVG via pymdownx.emoji."""
-    return f":{name.replace('/', '-')}:" if name else ""
-
-
-def verdict_badge(verdict: dict) -> str:
-    return (f'<span class="verdict verdict--{verdict["id"]}">{_icon(verdict.get("icon", ""))} '
-            f'{escape(verdict["label"])}</span>')
+def verdict_badge(verdict: dict, finish: Finish = MARKDOWN) -> str:
+    """The verdict's label with its icon: Markdown, or finished HTML when
+    the generator renders the icon."""
+    badge = f'<span class="verdict verdict--{verdict["id"]}">{icon(verdict.get("icon", ""), finish)} '
+    if finish.icon is None:
+        return f'{badge}{escape(verdict["label"])}</span>'
+    return finish.raw(f'{badge}{html.escape(verdict["label"], quote=False)}</span>')
 
 
 def _inline_markdown(text: str) -> str:
@@ -45,12 +44,12 @@ def with_claim_verdicts(markdown: str, content) -> str:
 
 
 def claims_markdown(content, sections: dict[str, dict[str, str]], page_titles: dict[str, str],
-                    raw: Raw = inline) -> str:
+                    finish: Finish = MARKDOWN) -> str:
     parts = [
         _speakers(content),
         _filters(content),
-        _matrix(content),
-        _every_claim(content, sections, page_titles, raw),
+        _matrix(content, finish),
+        _every_claim(content, sections, page_titles, finish),
         _scale(content),
         _tactics(content),
     ]
@@ -96,7 +95,7 @@ def _speakers(content) -> str:
             '<div class="grid cards" markdown>\n\n' + "\n".join(cards) + "\n</div>")
 
 
-def _matrix(content) -> str:
+def _matrix(content, finish: Finish) -> str:
     sources = list(content.sources.values())
     header = "".join(f'<th scope="col" data-source="{s["id"]}">{html.escape(s["short"])}</th>' for s in sources)
     rows = []
@@ -104,11 +103,18 @@ def _matrix(content) -> str:
         cells = []
         for source in sources:
             said = [c for c in content.claims.values() if c["source"] == source["id"] and c["topic"] == topic["id"]]
+            # With the icons rendered, a cell's list is finished HTML, which
+            # the parser takes whole however many claims it lists.
+            span = "" if finish.icon else ' markdown="span"'
             items = "\n".join(
-                f'<li data-verdict="{c["verdict"]}" '
-                f'markdown="span">{verdict_badge(content.verdicts[c["verdict"]])} '
+                f'<li data-verdict="{c["verdict"]}"{span}>{verdict_badge(content.verdicts[c["verdict"]], finish)} '
                 f'<a href="#{c["id"]}">{html.escape(c["claim"])}</a></li>' for c in said)
-            body = f'<ul class="matrix-claims" markdown="1">\n{items}\n</ul>' if said else SILENT
+            if not said:
+                body = SILENT
+            elif finish.icon:
+                body = finish.raw(f'<ul class="matrix-claims">\n{items}\n</ul>')
+            else:
+                body = f'<ul class="matrix-claims" markdown="1">\n{items}\n</ul>'
             # Each restated claim is indexed once, in its own entry below.
             cells.append(f'<td data-label="{html.escape(source["short"])}" data-source="{source["id"]}" '
                          f'data-search-exclude markdown="1">\n'
@@ -153,7 +159,7 @@ def _filters(content) -> str:
     )
 
 
-def _every_claim(content, sections: dict, page_titles: dict, raw: Raw) -> str:
+def _every_claim(content, sections: dict, page_titles: dict, finish: Finish) -> str:
     out = ["## Every claim {#every-claim}\n\n"
            f"<span class=\"claims-shown\">All {len(content.claims)} claims</span>, grouped by topic. Each is headed by its verdict and our neutral "
            "restatement; the post's own words follow. Each has its own address for linking: this "
@@ -165,23 +171,24 @@ def _every_claim(content, sections: dict, page_titles: dict, raw: Raw) -> str:
             continue
         out.append(f'<section class="claim-topic" data-topic="{topic["id"]}" markdown>\n\n'
                    f"### {escape(topic['title'])} {{#topic-{topic['id']}}}\n")
-        out += [_claim(content, claim, sections, page_titles, raw) for claim in claims]
+        out += [_claim(content, claim, sections, page_titles, finish) for claim in claims]
         out.append("</section>")
     return "\n\n".join(out)
 
 
-def _claim(content, claim: dict, sections: dict, page_titles: dict, raw: Raw) -> str:
+def _claim(content, claim: dict, sections: dict, page_titles: dict, finish: Finish) -> str:
+    raw = finish.raw
     source = content.sources[claim["source"]]
     verdict = content.verdicts[claim["verdict"]]
     page, _, anchor = claim["explained_in"].partition("#")
-    learn = [f"[{escape(page_titles.get(page, page))}: {escape(sections.get(page, {}).get(anchor, anchor))}]"
-             f"({page_link(page, anchor)})"]
-    learn += [f"[{escape(content.glossary[t]['term'])}]({page_link('glossary', t)})" for t in claim.get("terms", [])]
+    learn = [page_anchor_link(page, anchor, f"{page_titles.get(page, page)}: {sections.get(page, {}).get(anchor, anchor)}",
+                              finish)]
+    learn += [page_anchor_link("glossary", t, content.glossary[t]["term"], finish) for t in claim.get("terms", [])]
     tactics = ", ".join(anchor_link(f"tactic-{t}", content.tactics[t]["label"], raw) for t in claim.get("tactics", []))
     lines = [
         f'<article class="claim" data-source="{claim["source"]}" '
         f'data-verdict="{claim["verdict"]}" markdown>\n',
-        f"#### {verdict_badge(verdict)}: {escape(claim['claim'])} {{#{claim['id']}}}\n",
+        f"#### {verdict_badge(verdict, finish)}: {escape(claim['claim'])} {{#{claim['id']}}}\n",
         f"> {escape(claim['quote'])}\n>\n> — {anchor_link('source-' + source['id'], source['short'], raw)}\n",
         f"{data_markdown(claim['evidence'])}\n",
     ]

@@ -4,7 +4,7 @@ import re
 from itertools import groupby
 
 from .citations import cited_keys
-from .markdown import Raw, anchor_link, data_markdown, escape, inline, label, page_link
+from .markdown import MARKDOWN, Finish, anchor_link, data_markdown, escape, label, page_anchor_link
 
 # Text inside these elements is never linked: headings, links, code,
 # figures drawn in SVG, citations and the titles of admonitions.
@@ -64,7 +64,7 @@ def _pattern(node: dict) -> str:
 
 
 def glossary_markdown(glossary: dict[str, dict], sections: dict[str, dict[str, str]],
-                      page_titles: dict[str, str], raw: Raw = inline) -> str:
+                      page_titles: dict[str, str], finish: Finish = MARKDOWN) -> str:
     """The body of /glossary/: an A-Z bar, then every term by letter."""
     terms = sorted(glossary.values(), key=lambda term: term["term"].lower())
     by_letter = {letter: list(group) for letter, group in groupby(terms, key=lambda t: t["term"][0].upper())}
@@ -76,11 +76,12 @@ def glossary_markdown(glossary: dict[str, dict], sections: dict[str, dict[str, s
     for letter, entries in by_letter.items():
         out.append(f"## {letter} {{#letter-{letter.lower()}}}\n")
         for term in entries:
-            out.append(_entry_markdown(term, glossary, sections, page_titles, raw))
+            out.append(_entry_markdown(term, glossary, sections, page_titles, finish))
     return "\n".join(out)
 
 
-def _entry_markdown(term: dict, glossary: dict, sections: dict, page_titles: dict, raw: Raw) -> str:
+def _entry_markdown(term: dict, glossary: dict, sections: dict, page_titles: dict, finish: Finish) -> str:
+    raw = finish.raw
     page, _, anchor = term["explained_in"].partition("#")
     section_title = sections.get(page, {}).get(anchor, anchor)
     lines = [f"### {escape(term['term'])} {{#{term['id']}}}\n"]
@@ -91,9 +92,8 @@ def _entry_markdown(term: dict, glossary: dict, sections: dict, page_titles: dic
     if related := term.get("related"):
         links = ", ".join(anchor_link(r, glossary[r]["term"], raw) for r in related)
         details.append(f"{label('Related:', raw)} {links}")
-    # A link to another page stays Markdown, for the generator to check and address.
-    details.append(f"{label('Explained in:', raw)} [{escape(page_titles.get(page, page))}: {escape(section_title)}]"
-                   f"({page_link(page, anchor)})")
+    details.append(f"{label('Explained in:', raw)} "
+                   + page_anchor_link(page, anchor, f"{page_titles.get(page, page)}: {section_title}", finish))
     # References already cited in the definition are not cited a second time.
     further = [key for key in term["refs"] if key not in cited_keys(term["definition"])]
     if further:

@@ -2,6 +2,7 @@
 
 import html
 import re
+from dataclasses import dataclass
 from typing import Callable
 
 # Finished HTML that a page needs as written. A generator may set it aside so
@@ -12,6 +13,27 @@ Raw = Callable[[str], str]
 
 def inline(html_text: str) -> str:
     return html_text
+
+
+@dataclass(frozen=True)
+class Finish:
+    """What the generator can finish for a generated block. Each default
+    leaves Markdown, which any generator renders; a Python-Markdown
+    extension passes its own, so that the entries of the claims page and
+    the glossary reach its parser as finished HTML, without a parse that
+    grows with the data.
+
+    raw: finished HTML -> what stands for it in the Markdown.
+    icon: an icon shortcode (':material-check:') -> HTML, as the page's
+        emoji extension renders it.
+    href: a link to a page ('glossary.md#x') -> its address from the page
+        being rendered, resolved and checked by the generator."""
+    raw: Raw = inline
+    icon: Callable[[str], str] | None = None
+    href: Callable[[str], str] | None = None
+
+
+MARKDOWN = Finish()
 
 _SPECIAL = re.compile(r"([\\`*_\[\]>#|])")
 
@@ -34,6 +56,23 @@ def page_link(page: str, anchor: str = "") -> str:
     docs/ root, so MkDocs validates it and rewrites it for its URL."""
     target = f"{page}.md" if page else "index.md"
     return f"{target}#{anchor}" if anchor else target
+
+
+def icon(name: str, finish: Finish) -> str:
+    """'material/check' as the page shows it: a shortcode for the emoji
+    extension, or its finished HTML."""
+    shortcode = f":{name.replace('/', '-')}:" if name else ""
+    return finish.icon(shortcode) if shortcode and finish.icon else shortcode
+
+
+def page_anchor_link(page: str, anchor: str, text: str, finish: Finish) -> str:
+    """A link to a section of another page, from data: Markdown for the
+    generator to check and address, or finished HTML when it resolves the
+    address itself (it still checks the target)."""
+    target = page_link(page, anchor)
+    if finish.href is None:
+        return f"[{escape(text)}]({target})"
+    return finish.raw(f'<a href="{html.escape(finish.href(target))}">{html.escape(text, quote=False)}</a>')
 
 
 def anchor_link(anchor: str, text: str, raw: Raw = inline) -> str:

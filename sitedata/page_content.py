@@ -15,11 +15,13 @@ references and "Cite this page". The data comes from sitedata.project,
 loaded once per build from the folder the generator runs in.
 """
 
+import xml.etree.ElementTree as etree
 from pathlib import Path
 
 from markdown import Extension
 from markdown.preprocessors import Preprocessor
 
+from .markdown import Finish
 from .pages import slug_of
 from .project import cached_site
 
@@ -52,7 +54,33 @@ class _RenderPage(Preprocessor):
             return lines
         # Finished HTML goes to the stash, as Python-Markdown's own raw-HTML
         # pattern would put it, without the inline patterns scanning it first.
-        return site.render_markdown(slug, "\n".join(lines), raw=self.md.htmlStash.store).split("\n")
+        finish = Finish(raw=self.md.htmlStash.store, icon=_icons(self.md), href=_link_resolver(self.md))
+        return site.render_markdown(slug, "\n".join(lines), finish).split("\n")
+
+
+def _icons(md):
+    """An icon shortcode rendered once per page by the page's own inline
+    patterns (the emoji extension the generator configures), then reused."""
+    rendered: dict[str, str] = {}
+
+    def icon(shortcode: str) -> str:
+        if shortcode not in rendered:
+            root = etree.Element("div")
+            holder = etree.SubElement(root, "span")
+            holder.text = shortcode  # the inline processor renders the text of a tree's children
+            md.treeprocessors["inline"].run(root)
+            rendered[shortcode] = md.serializer(holder)[len("<span>"):-len("</span>")]
+        return rendered[shortcode]
+    return icon
+
+
+def _link_resolver(md):
+    """MkDocs' own resolver for links between pages: it checks the target
+    and returns its address from this page. Other generators get Markdown
+    links, which they resolve themselves."""
+    if "relpath" in md.treeprocessors:
+        return md.treeprocessors["relpath"].path_to_url
+    return None
 
 
 class PageContentExtension(Extension):

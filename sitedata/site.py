@@ -10,7 +10,7 @@ from .errors import ContentError, Problem
 from .exports import downloads, fields_markdown
 from .glossary import glossary_markdown
 from .forwarding import anchor_script, moved_anchors
-from .markdown import Raw, escape, inline, page_link
+from .markdown import MARKDOWN, Finish, escape, page_link
 from .model import Content, load_content
 from .outline import on_this_page
 from .patients import approvals_markdown
@@ -37,18 +37,18 @@ class Site:
         self.sections = {slug: page.headings for slug, page in self.pages.items()}
         self.titles = {slug: str(page.meta.get("title", slug)) for slug, page in self.pages.items()}
         # Each generated block, rendered for the page that shows it; the
-        # large ones hand their finished HTML to raw() (see render_markdown).
-        self.renderers = {"glossary": lambda slug, raw: glossary_markdown(content.glossary, self.sections,
-                                                                          self.titles, raw),
-                          "references": lambda slug, raw: self._references_block(),
-                          "claims": lambda slug, raw: claims_markdown(content, self.sections, self.titles, raw),
-                          "download-fields": lambda slug, raw: fields_markdown(),
-                          "approvals": lambda slug, raw: approvals_markdown(content.approvals),
-                          "warning-signs": lambda slug, raw: warning_signs_markdown(content.warning_signs),
-                          "sign-guide": lambda slug, raw: sign_guide_markdown(content.warning_signs, self.sections),
-                          "sign-patterns": lambda slug, raw: ('<script type="application/json" id="sign-patterns">'
-                                                         f"{checker_json(content.warning_signs)}</script>"),
-                          "questions": lambda slug, raw: questions_markdown(content.questions, slug)}
+        # large ones hand what they can to the generator (see render_markdown).
+        self.renderers = {"glossary": lambda slug, finish: glossary_markdown(content.glossary, self.sections,
+                                                                             self.titles, finish),
+                          "references": lambda slug, finish: self._references_block(),
+                          "claims": lambda slug, finish: claims_markdown(content, self.sections, self.titles, finish),
+                          "download-fields": lambda slug, finish: fields_markdown(),
+                          "approvals": lambda slug, finish: approvals_markdown(content.approvals),
+                          "warning-signs": lambda slug, finish: warning_signs_markdown(content.warning_signs),
+                          "sign-guide": lambda slug, finish: sign_guide_markdown(content.warning_signs, self.sections),
+                          "sign-patterns": lambda slug, finish: ('<script type="application/json" id="sign-patterns">'
+                                                            f"{checker_json(content.warning_signs)}</script>"),
+                          "questions": lambda slug, finish: questions_markdown(content.questions, slug)}
         self._check_blocks()
         self.citing_pages = self._citing_pages()
 
@@ -71,21 +71,22 @@ class Site:
         return next((slug for slug, page in self.pages.items() if block in page.blocks), None)
 
     # -- markdown -----------------------------------------------------------
-    def render_markdown(self, slug: str, markdown: str, raw: Raw = inline) -> str:
+    def render_markdown(self, slug: str, markdown: str, finish: Finish = MARKDOWN) -> str:
         """Fill generated blocks, number citations, then add the review dates
         under the title and, at the foot, the references and how to cite.
 
-        raw(html) receives HTML that is finished (citations, same-page links,
-        labels) and returns what stands for it in the Markdown: the HTML
-        itself by default, or a generator's placeholder, which spares its
-        parser a scan that grows with the data."""
+        finish.raw(html) receives HTML that is finished (citations, same-page
+        links, labels, and with finish.icon and finish.href the verdict
+        badges and links to other pages) and returns what stands for it in
+        the Markdown: the HTML itself by default, or a generator's
+        placeholder, which spares its parser a scan that grows with the data."""
         meta = self.pages[slug].meta
         # A marker quoted in code is shown, not filled.
         markdown = outside_code(markdown, lambda text: BLOCK_MARKER.sub(
-            lambda match: self.renderers[match.group(1)](slug, raw), text))
+            lambda match: self.renderers[match.group(1)](slug, finish), text))
         markdown = with_claim_verdicts(markdown, self.content)
         markdown = checked_once_per_section(markdown)
-        markdown, keys = render_citations(markdown, self.content.references, raw)
+        markdown, keys = render_citations(markdown, self.content.references, finish.raw)
         return (with_review_dates(markdown, meta, on_this_page(markdown))
                 + reference_list_markdown(keys, self.content.references)
                 + cite_this_page(meta, self.url(slug), self.name, self.version, slug))
