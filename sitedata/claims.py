@@ -189,7 +189,9 @@ def _claim(content, claim: dict, sections: dict, page_titles: dict, finish: Fini
         f'<article class="claim" data-source="{claim["source"]}" '
         f'data-verdict="{claim["verdict"]}" markdown>\n',
         f"#### {verdict_badge(verdict, finish)}: {escape(claim['claim'])} {{#{claim['id']}}}\n",
-        f"> {escape(claim['quote'])}\n>\n> — {anchor_link('source-' + source['id'], source['short'], raw)}\n",
+        # The post's words, shown as typed: finished HTML, with no Markdown in it.
+        raw(f"<blockquote>\n<p>{html.escape(claim['quote'], quote=False)}</p>\n"
+            f"<p>— {anchor_link('source-' + source['id'], source['short'])}</p>\n</blockquote>") + "\n",
         f"{data_markdown(claim['evidence'])}\n",
     ]
     if tactics:
