@@ -15,10 +15,11 @@ references and "Cite this page". The data comes from sitedata.project,
 loaded once per build from the folder the generator runs in.
 """
 
+import re
 import xml.etree.ElementTree as etree
 from pathlib import Path
 
-from markdown import Extension
+from markdown import Extension, util
 from markdown.preprocessors import Preprocessor
 
 from .markdown import Finish
@@ -54,24 +55,57 @@ class _RenderPage(Preprocessor):
             return lines
         # Finished HTML goes to the stash, as Python-Markdown's own raw-HTML
         # pattern would put it, without the inline patterns scanning it first.
-        finish = Finish(raw=self.md.htmlStash.store, icon=_icons(self.md), href=_link_resolver(self.md))
-        return site.render_markdown(slug, "\n".join(lines), finish).split("\n")
+        icons = _Icons(self.md)
+        finish = Finish(raw=self.md.htmlStash.store, icon=icons, href=_link_resolver(self.md))
+        markdown = site.render_markdown(slug, "\n".join(lines), finish)
+        if sprite := icons.sprite():
+            markdown += "\n\n" + self.md.htmlStash.store(sprite) + "\n"
+        return markdown.split("\n")
 
 
-def _icons(md):
-    """An icon shortcode rendered once per page by the page's own inline
-    patterns (the emoji extension the generator configures), then reused."""
-    rendered: dict[str, str] = {}
+class _Icons:
+    """Icon shortcodes rendered by the page's own inline patterns (the
+    emoji extension the generator configures), each once per page. An SVG
+    icon is drawn once, as a symbol in a hidden sprite at the page's foot,
+    and every badge points to it: /claims/ shows its verdict icons 160
+    times, and need not carry their outlines 160 times."""
 
-    def icon(shortcode: str) -> str:
-        if shortcode not in rendered:
+    def __init__(self, md):
+        self.md = md
+        self.rendered: dict[str, str] = {}
+        self.symbols: list[str] = []
+
+    def __call__(self, shortcode: str) -> str:
+        if shortcode not in self.rendered:
             root = etree.Element("div")
             holder = etree.SubElement(root, "span")
             holder.text = shortcode  # the inline processor renders the text of a tree's children
-            md.treeprocessors["inline"].run(root)
-            rendered[shortcode] = md.serializer(holder)[len("<span>"):-len("</span>")]
-        return rendered[shortcode]
-    return icon
+            self.md.treeprocessors["inline"].run(root)
+            html = self.md.serializer(holder)[len("<span>"):-len("</span>")]
+            self.rendered[shortcode] = self._as_use(shortcode, html)
+        return self.rendered[shortcode]
+
+    def _as_use(self, shortcode: str, html: str) -> str:
+        stash = self.md.htmlStash.rawHtmlBlocks
+        finished = util.HTML_PLACEHOLDER_RE.sub(lambda m: str(stash[int(m.group(1))]), html)
+        svg = _WRAPPED_SVG.fullmatch(finished)
+        if not svg:  # not an inline SVG icon: used as rendered
+            return html
+        wrapper, view_box, paths, end = svg.groups()
+        symbol_id = "icon-" + shortcode.strip(":")
+        self.symbols.append(f'<symbol id="{symbol_id}" viewBox="{view_box}">{paths}</symbol>')
+        return f'{wrapper}<svg viewBox="{view_box}"><use href="#{symbol_id}"></use></svg>{end}'
+
+    def sprite(self) -> str:
+        """The symbols, for the end of the page ('' when none was used)."""
+        if not self.symbols:
+            return ""
+        return f'<div class="icon-sprite" hidden><svg>{"".join(self.symbols)}</svg></div>'
+
+
+# An icon as Material's emoji generator writes it: a span around one SVG.
+_WRAPPED_SVG = re.compile(r'(<span[^>]*>)<svg xmlns="http://www.w3.org/2000/svg" viewBox="([^"]+)">(.*)</svg>(</span>)',
+                          re.DOTALL)
 
 
 def _link_resolver(md):

@@ -66,6 +66,19 @@ def test_verdicts_are_told_apart_by_text_and_icon(site):
     assert {badge.strip() for badge in badges} <= labels
 
 
+def test_each_verdict_icon_is_drawn_once_and_every_badge_points_to_it(site):
+    """The icons' outlines are written once per page, in a hidden sprite,
+    not once per badge (a heading and a matrix cell for every claim)."""
+    page = (site / "claims" / "index.html").read_text()
+    symbols = re.findall(r'<symbol id="([^"]+)" viewBox="[^"]+"><path d="', page)
+    uses = re.findall(r'<span class="twemoji"><svg viewBox="[^"]+"><use href="#([^"]+)"></use></svg></span>', page)
+    verdicts = {verdict["id"]: verdict for verdict in yaml.safe_load((DATA / "verdicts.yml").read_text())}
+    icons = {verdicts[claim["verdict"]]["icon"] for claim in CLAIMS}
+    assert len(symbols) == len(set(symbols)) == len(icons)
+    assert set(uses) == set(symbols) and len(uses) == 2 * len(CLAIMS)
+    assert re.search(r'<div class="icon-sprite" hidden><svg><symbol ', page)
+
+
 def test_links_both_ways_with_concept_pages(site):
     linked_from_pages = set()
     for page in ("cytokines", "homeostasis", "exosomes", "stem-cells"):
