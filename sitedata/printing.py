@@ -11,13 +11,12 @@ import re
 
 ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">')
 ARTICLE_END = "</article>"
-ID = re.compile(r'(\sid=")([^"]+)(")')
-# Other attributes that name ids: labels, ARIA relations, SVG markers.
-ID_LISTS = re.compile(r'(\s(?:aria-labelledby|aria-describedby|aria-controls|for)=")([^"]+)(")')
-URL_REF = re.compile(r"url\(#([^)]+)\)")
+# Everything that names an id or an address, found in one pass: ids, the
+# attributes that list ids (labels, ARIA relations), SVG references and links.
+NAMES_ID_OR_LINK = re.compile(r'(\s(?:(id)|(aria-labelledby|aria-describedby|aria-controls|for)|href)=")([^"]*)(")'
+                              r'|url\(#([^)]+)\)')
 # Each topic page's "Print the answers too" switch: /print/ has one, at the top.
 PRINT_SWITCH = re.compile(r'<p class="print-switch".*?</p>', re.DOTALL)
-HREF = re.compile(r'(\shref=")([^"]*)(")')
 # Parts of a page that belong to the page, not to the whole-site copy.
 PAGE_ONLY = [re.compile(pattern, re.DOTALL) for pattern in (
     r'<script type="application/ld\+json">.*?</script>\s*',
@@ -78,6 +77,21 @@ def _local(slug: str, href: str, slugs: set[str]) -> str:
     return "../" + target + (f"#{anchor}" if anchor else "") + ("/" if path.endswith("/") and target else "")
 
 
+def _prefixed(match: re.Match, slug: str, name: str, slugs: set[str]) -> str:
+    """One id, list of ids, SVG reference or link of page `slug`, as
+    /print/ names it."""
+    attribute, is_id, is_id_list, value, quote, url_ref = match.groups()
+    if url_ref:
+        return f"url(#{name}-{url_ref})"
+    if is_id and value:
+        return f"{attribute}{name}-{value}{quote}"
+    if is_id_list and value:
+        return attribute + " ".join(f"{name}-{ref}" for ref in value.split()) + quote
+    if is_id or is_id_list:
+        return match.group(0)
+    return f"{attribute}{_local(slug, value, slugs)}{quote}"
+
+
 SECONDARY_NAV = '<nav class="md-nav md-nav--secondary"'
 NAV_TAG = re.compile(r"<nav\b|</nav>")
 H1 = re.compile(r"<h1[^>]*>(.*?)</h1>", re.DOTALL)
@@ -123,11 +137,7 @@ def print_page(pages: list[tuple[str, str]], shell_html: str, site_url: str,
         heading = H1.search(body)
         text = re.sub(r'<a class="headerlink".*?</a>|<[^>]+>', "", heading.group(1)) if heading else name
         titles.append((name, text.strip()))
-        body = ID.sub(lambda m: f"{m.group(1)}{name}-{m.group(2)}{m.group(3)}", body)
-        body = ID_LISTS.sub(lambda m: m.group(1) + " ".join(f"{name}-{ref}" for ref in m.group(2).split())
-                            + m.group(3), body)
-        body = URL_REF.sub(lambda m: f"url(#{name}-{m.group(1)})", body)
-        body = HREF.sub(lambda m: f"{m.group(1)}{_local(slug, m.group(2), slugs)}{m.group(3)}", body)
+        body = NAMES_ID_OR_LINK.sub(lambda m: _prefixed(m, slug, name, slugs), body)
         sections.append(f'<section class="print-page" id="{name}">{body}</section>')
     # The frame is edited before the pages go in, so its edits do not scan them.
     start, end = article_of(shell_html)
