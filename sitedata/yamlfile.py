@@ -125,6 +125,12 @@ def parse_yaml(text: str, file: str) -> tuple[object, list[Problem]]:
         return None, [Problem(file, 1, "file", f"unreadable value ({error})", "correct the value")]
 
 
+# The data model and the term linker both read glossary.yml: a file is
+# parsed again only when its text changes. Readers share the entries and
+# never modify them.
+_parsed: dict[tuple[str, str], tuple[str, tuple[list, list[Problem]]]] = {}
+
+
 def read_yaml_list(path: Path, label: str) -> tuple[list, list[Problem]]:
     """Read a data file that must hold a list of entries."""
     try:
@@ -133,6 +139,13 @@ def read_yaml_list(path: Path, label: str) -> tuple[list, list[Problem]]:
         return [], [Problem(label, 1, "file", "file is missing", f"create {label} holding a YAML list")]
     except UnicodeDecodeError:
         return [], [Problem(label, 1, "file", "file is not UTF-8 text", "save it as UTF-8")]
+    key = (str(path.resolve()), label)
+    if key not in _parsed or _parsed[key][0] != text:
+        _parsed[key] = (text, _entries(text, label))
+    return _parsed[key][1]
+
+
+def _entries(text: str, label: str) -> tuple[list, list[Problem]]:
     data, problems = parse_yaml(text, label)
     if problems:
         return [], problems

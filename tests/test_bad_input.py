@@ -25,7 +25,7 @@ from sitedata.audit import page_problems
 from sitedata.cite_page import release_version
 from sitedata.review_dates import review_dates_html
 from sitedata.term_links import TermLinkExtension
-from sitedata.yamlfile import parse_yaml
+from sitedata.yamlfile import parse_yaml, read_yaml_list
 from sitedata.links import load_registry
 from sitedata.pages import scan_page
 from test_content_model import PAGE, data, edit, problems_for  # noqa: F401  (data is a fixture)
@@ -325,3 +325,17 @@ def test_citation_file_is_read_as_yaml(text, expected):
     with pytest.raises(ContentError) as caught:
         release_version(text)
     assert str(caught.value.problems[0]).startswith(expected), str(caught.value)
+
+
+def test_a_data_file_is_parsed_again_only_when_its_text_changes(tmp_path):
+    """The data model and the term linker share one parse of glossary.yml;
+    `mkdocs serve` still sees every edit."""
+    path = tmp_path / "glossary.yml"
+    path.write_text("- id: a\n  term: a\n")
+    first, _ = read_yaml_list(path, "data/glossary.yml")
+    assert read_yaml_list(path, "data/glossary.yml")[0] is first
+    path.write_text("- id: b\n  term: b\n")
+    assert read_yaml_list(path, "data/glossary.yml")[0] == [{"id": "b", "term": "b"}]
+    path.write_text("- [unclosed\n")
+    entries, problems = read_yaml_list(path, "data/glossary.yml")
+    assert entries == [] and "malformed YAML" in problems[0].what
