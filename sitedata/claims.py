@@ -184,7 +184,7 @@ def _claim(content, claim: dict, sections: dict, page_titles: dict, finish: Fini
     learn = [page_anchor_link(page, anchor, f"{page_titles.get(page, page)}: {sections.get(page, {}).get(anchor, anchor)}",
                               finish)]
     learn += [page_anchor_link("glossary", t, content.glossary[t]["term"], finish) for t in claim.get("terms", [])]
-    tactics = ", ".join(anchor_link(f"tactic-{t}", content.tactics[t]["label"], raw) for t in claim.get("tactics", []))
+    tactics = ", ".join(anchor_link(f"tactic-{t}", content.tactics[t]["label"]) for t in claim.get("tactics", []))
     lines = [
         f'<article class="claim" data-source="{claim["source"]}" '
         f'data-verdict="{claim["verdict"]}" markdown>\n',
@@ -195,7 +195,7 @@ def _claim(content, claim: dict, sections: dict, page_titles: dict, finish: Fini
         f"{data_markdown(claim['evidence'])}\n",
     ]
     if tactics:
-        lines.append(f"{label('Persuasion tactic:', raw)} {tactics}  ")
+        lines.append(raw(f"{label('Persuasion tactic:')} {tactics}") + "  ")
     lines.append(f"{label('Learn more:', raw)} {' · '.join(learn)}\n")
     lines.append("</article>")
     return "\n".join(lines)

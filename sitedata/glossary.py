@@ -1,5 +1,6 @@
 """The glossary page, and the pattern that finds its terms in running text."""
 
+import html
 import re
 from itertools import groupby
 
@@ -86,12 +87,13 @@ def _entry_markdown(term: dict, glossary: dict, sections: dict, page_titles: dic
     section_title = sections.get(page, {}).get(anchor, anchor)
     lines = [f"### {escape(term['term'])} {{#{term['id']}}}\n"]
     if aliases := term.get("aliases"):
-        lines.append(f"{raw('<em>Also:</em>')} {', '.join(escape(alias) for alias in aliases)}\n")
+        # Finished lines go to raw() whole: one placeholder, not one per link.
+        lines.append(raw(f"<em>Also:</em> {', '.join(html.escape(alias, quote=False) for alias in aliases)}") + "\n")
     lines.append(f"{data_markdown(term['definition'])}\n")
     details = []
     if related := term.get("related"):
-        links = ", ".join(anchor_link(r, glossary[r]["term"], raw) for r in related)
-        details.append(f"{label('Related:', raw)} {links}")
+        links = ", ".join(anchor_link(r, glossary[r]["term"]) for r in related)
+        details.append(raw(f"{label('Related:')} {links}"))
     details.append(f"{label('Explained in:', raw)} "
                    + page_anchor_link(page, anchor, f"{page_titles.get(page, page)}: {section_title}", finish))
     # References already cited in the definition are not cited a second time.

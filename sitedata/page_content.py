@@ -110,11 +110,19 @@ _WRAPPED_SVG = re.compile(r'(<span[^>]*>)<svg xmlns="http://www.w3.org/2000/svg"
 
 def _link_resolver(md):
     """MkDocs' own resolver for links between pages: it checks the target
-    and returns its address from this page. Other generators get Markdown
-    links, which they resolve themselves."""
-    if "relpath" in md.treeprocessors:
-        return md.treeprocessors["relpath"].path_to_url
-    return None
+    and returns its address from this page, once per target (claims link
+    the same glossary terms again and again). Other generators get
+    Markdown links, which they resolve themselves."""
+    if "relpath" not in md.treeprocessors:
+        return None
+    resolve = md.treeprocessors["relpath"].path_to_url
+    addresses: dict[str, str] = {}
+
+    def href(target: str) -> str:
+        if target not in addresses:
+            addresses[target] = resolve(target)
+        return addresses[target]
+    return href
 
 
 class PageContentExtension(Extension):
