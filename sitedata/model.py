@@ -6,13 +6,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jsonschema import Draft202012Validator
-
 from . import schemas
 from .citations import KEY, cited_keys, cited_keys_with_lines
 from .errors import ContentError, Problem
 from .pages import PageInfo
 from .signs import compiled_signs, find_marks, unportable
+from .validation import EntryValidator
 from .yamlfile import LineDict, read_yaml_list
 
 SHORT_DEFINITION_WORDS = 30
@@ -154,12 +153,12 @@ class _Checker:
             self.problems += problems
             if problems:  # unreadable file: every id in it counts as known
                 self.unreadable.add(kind.name)
-            validator = Draft202012Validator(kind.schema)
+            validator = EntryValidator(kind.schema)
             table = getattr(content, kind.attribute)
             folded_ids: dict[str, str] = {}
             for index, entry in enumerate(entries):
                 name = _entry_name(entry, kind.id_field, index)
-                errors = list(validator.iter_errors(entry))
+                errors = validator.errors(entry)
                 # One error per missing field would repeat the same message.
                 for problem in dict.fromkeys(_schema_problem(label, name, entry, e, kind.schema) for e in errors):
                     self.problems.append(problem)
