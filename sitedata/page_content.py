@@ -58,8 +58,8 @@ class _RenderPage(Preprocessor):
         icons = _Icons(self.md)
         finish = Finish(raw=self.md.htmlStash.store, icon=icons, href=_link_resolver(self.md))
         markdown = site.render_markdown(slug, "\n".join(lines), finish)
-        if sprite := icons.sprite():
-            markdown += "\n\n" + self.md.htmlStash.store(sprite) + "\n"
+        if sprite := icons.sprite():  # a block of its own, never inside a paragraph
+            markdown += "\n\n" + self.md.htmlStash.store(sprite) + "\n\n"
         return markdown.split("\n")
 
 
@@ -94,7 +94,8 @@ class _Icons:
         wrapper, view_box, paths, end = svg.groups()
         symbol_id = "icon-" + shortcode.strip(":")
         self.symbols.append(f'<symbol id="{symbol_id}" viewBox="{view_box}">{paths}</symbol>')
-        return f'{wrapper}<svg viewBox="{view_box}"><use href="#{symbol_id}"></use></svg>{end}'
+        # The label beside the icon names it: the drawing itself is hidden from screen readers.
+        return f'{wrapper}<svg viewBox="{view_box}" aria-hidden="true"><use href="#{symbol_id}"></use></svg>{end}'
 
     def sprite(self) -> str:
         """The symbols, for the end of the page ('' when none was used)."""
