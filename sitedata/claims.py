@@ -50,14 +50,14 @@ def claims_markdown(content, sections: dict[str, dict[str, str]], page_titles: d
         _filters(content),
         _matrix(content, finish),
         _every_claim(content, sections, page_titles, finish),
-        _scale(content),
+        _scale(content, finish),
         _tactics(content),
     ]
     return "\n\n".join(parts)
 
 
-def _scale(content) -> str:
-    rows = "\n".join(f"| {verdict_badge(v)} | {escape(v['definition'])} |" for v in content.verdicts.values())
+def _scale(content, finish: Finish) -> str:
+    rows = "\n".join(f"| {verdict_badge(v, finish)} | {escape(v['definition'])} |" for v in content.verdicts.values())
     return ("## The verdict scale {#verdict-scale}\n\n"
             "Every claim gets one label from this scale. The label is always written out and shown with "
             "its own icon, each a different shape, so it never depends on colour.\n\n"

@@ -74,9 +74,10 @@ def test_each_verdict_icon_is_drawn_once_and_every_badge_points_to_it(site):
     uses = re.findall(r'<span class="twemoji"><svg viewBox="[^"]+" aria-hidden="true"><use href="#([^"]+)"></use></svg>'
                       r'</span>', page)
     verdicts = {verdict["id"]: verdict for verdict in yaml.safe_load((DATA / "verdicts.yml").read_text())}
-    icons = {verdicts[claim["verdict"]]["icon"] for claim in CLAIMS}
+    icons = {verdict["icon"] for verdict in verdicts.values()}
     assert len(symbols) == len(set(symbols)) == len(icons)
-    assert set(uses) == set(symbols) and len(uses) == 2 * len(CLAIMS)
+    # Each claim's heading and matrix cell, and each line of the verdict scale.
+    assert set(uses) == set(symbols) and len(uses) == 2 * len(CLAIMS) + len(verdicts)
     # A block of its own: a <div> inside a <p> would be split by the browser.
     assert re.search(r'(?<!<p>)<div class="icon-sprite" hidden><svg><symbol ', page)
 
