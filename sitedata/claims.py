@@ -104,17 +104,14 @@ def _matrix(content, finish: Finish) -> str:
         for source in sources:
             said = [c for c in content.claims.values() if c["source"] == source["id"] and c["topic"] == topic["id"]]
             # With the icons rendered, a cell's list is finished HTML, which
-            # the parser takes whole however many claims it lists.
-            span = "" if finish.icon else ' markdown="span"'
+            # the parser takes whole however many claims it lists; otherwise
+            # Markdown renders each item's icon shortcode.
+            item_markdown, list_markdown = ("", "") if finish.icon else (' markdown="span"', ' markdown="1"')
             items = "\n".join(
-                f'<li data-verdict="{c["verdict"]}"{span}>{verdict_badge(content.verdicts[c["verdict"]], finish)} '
+                f'<li data-verdict="{c["verdict"]}"{item_markdown}>{verdict_badge(content.verdicts[c["verdict"]], finish)} '
                 f'<a href="#{c["id"]}">{html.escape(c["claim"])}</a></li>' for c in said)
-            if not said:
-                body = SILENT
-            elif finish.icon:
-                body = finish.raw(f'<ul class="matrix-claims">\n{items}\n</ul>')
-            else:
-                body = f'<ul class="matrix-claims" markdown="1">\n{items}\n</ul>'
+            cell_list = f'<ul class="matrix-claims"{list_markdown}>\n{items}\n</ul>'
+            body = (finish.raw(cell_list) if finish.icon else cell_list) if said else SILENT
             # Each restated claim is indexed once, in its own entry below.
             cells.append(f'<td data-label="{html.escape(source["short"])}" data-source="{source["id"]}" '
                          f'data-search-exclude markdown="1">\n'
