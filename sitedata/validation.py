@@ -2,7 +2,7 @@
 one fails.
 
 fastjsonschema compiles each schema to Python once per build and checks
-an entry about ten times faster than jsonschema walks the schema for it.
+an entry about eight times faster than jsonschema walks the schema for it.
 An entry it rejects is checked again by jsonschema, the reference, whose
 errors name the field and the rule broken (model.py turns them into
 messages for editors). A test holds the two to the same verdict.
